@@ -1,0 +1,151 @@
+/**
+ * The article model: what every rule reads, computed once per file.
+ *
+ * Rules never walk the tree themselves; they ask the article for its
+ * paragraphs, sentences, words and direct-quote spans. The model is cached
+ * per tree, so a pipeline with ten rules builds it once.
+ */
+import type {Paragraph as NlcstParagraph, Root, Sentence as NlcstSentence, Word as NlcstWord} from 'nlcst'
+import type {VFile} from 'vfile'
+import {toString} from 'nlcst-to-string'
+import {location} from 'vfile-location'
+import {findQuotes, type QuoteSpan} from './quotes.js'
+
+export type {QuoteSpan} from './quotes.js'
+
+export interface Word {
+  /** The word as written, with inner punctuation (`U.S.`, `IS-held`, `Hajin’s`). */
+  text: string
+  /** Offset of its first character in the file. */
+  start: number
+  /** Offset just after its last character. */
+  end: number
+  /** Position in the article's word list. */
+  index: number
+  sentence: Sentence
+  /** Whether the word is inside a direct quote. */
+  inQuote: boolean
+  node: NlcstWord
+}
+
+export interface Sentence {
+  index: number
+  start: number
+  end: number
+  paragraph: Paragraph
+  words: Array<Word>
+}
+
+export interface Paragraph {
+  index: number
+  start: number
+  end: number
+  sentences: Array<Sentence>
+  /** Direct quotes in this paragraph. */
+  quotes: Array<QuoteSpan>
+}
+
+export interface Article {
+  /** The text the offsets point into. */
+  text: string
+  paragraphs: Array<Paragraph>
+  sentences: Array<Sentence>
+  words: Array<Word>
+  quotes: Array<QuoteSpan>
+  /** Convert an offset to a line/column point (1-indexed). */
+  toPoint(offset: number): {line: number; column: number; offset: number}
+}
+
+const cache = new WeakMap<Root, Article>()
+
+/**
+ * Get the article model of `tree`, building it on first use.
+ */
+export function getArticle(tree: Root, file: VFile): Article {
+  let article = cache.get(tree)
+  if (!article) {
+    article = buildArticle(tree, file)
+    cache.set(tree, article)
+  }
+  return article
+}
+
+function buildArticle(tree: Root, file: VFile): Article {
+  const value = file.value === undefined ? '' : String(file)
+  const text = value === '' ? toString(tree) : value
+  const place = location(text)
+  const article: Article = {
+    text,
+    paragraphs: [],
+    sentences: [],
+    words: [],
+    quotes: [],
+    toPoint(offset) {
+      const point = place.toPoint(offset)
+      if (point) return {line: point.line, column: point.column, offset}
+      return {line: 1, column: 1, offset: 0}
+    }
+  }
+
+  let previousOpen = false
+  for (const node of paragraphNodes(tree)) {
+    const start = node.position?.start.offset ?? 0
+    const end = node.position?.end.offset ?? start
+    const found = findQuotes(text.slice(start, end), start, previousOpen)
+    previousOpen = found.endsOpen
+    const paragraph: Paragraph = {
+      index: article.paragraphs.length,
+      start,
+      end,
+      sentences: [],
+      quotes: found.spans
+    }
+    article.paragraphs.push(paragraph)
+    article.quotes.push(...found.spans)
+    for (const child of node.children) {
+      if (child.type === 'SentenceNode') addSentence(article, paragraph, child)
+    }
+  }
+
+  return article
+}
+
+function addSentence(article: Article, paragraph: Paragraph, node: NlcstSentence): undefined {
+  const sentence: Sentence = {
+    index: article.sentences.length,
+    start: node.position?.start.offset ?? paragraph.start,
+    end: node.position?.end.offset ?? paragraph.end,
+    paragraph,
+    words: []
+  }
+  paragraph.sentences.push(sentence)
+  article.sentences.push(sentence)
+  let quote = 0
+  for (const child of node.children) {
+    if (child.type !== 'WordNode' || !child.position) continue
+    const start = child.position.start.offset ?? 0
+    const end = child.position.end.offset ?? start
+    const quotes = paragraph.quotes
+    while (quote < quotes.length && quotes[quote]!.end <= start) quote++
+    const span = quotes[quote]
+    const word: Word = {
+      text: toString(child),
+      start,
+      end,
+      index: article.words.length,
+      sentence,
+      inQuote: span !== undefined && span.start < start && start < span.end,
+      node: child
+    }
+    sentence.words.push(word)
+    article.words.push(word)
+  }
+}
+
+/** Paragraph nodes in document order, wherever the parser put them. */
+function* paragraphNodes(tree: Root): Generator<NlcstParagraph> {
+  for (const child of tree.children) {
+    if (child.type === 'ParagraphNode') yield child
+  }
+}
+

@@ -1,0 +1,35 @@
+/**
+ * The one way rules report a finding: exact place, `actual`, `expected`.
+ */
+import type {VFile} from 'vfile'
+import type {Article} from './article.js'
+
+export interface Finding {
+  /** Offset of the offending text in the file. */
+  start: number
+  /** Offset just after it. */
+  end: number
+  /** The problem and the house form, in one line. */
+  reason: string
+  /** Replacements, first choice first; omitted when no fix is safe. */
+  expected?: Array<string>
+  /** Why, or where the rule comes from. */
+  note?: string
+}
+
+/**
+ * Report `finding` on `file`; `actual` is the text at the place.
+ */
+export function report(file: VFile, article: Article, finding: Finding): undefined {
+  const message = file.message(finding.reason, {
+    place: {start: article.toPoint(finding.start), end: article.toPoint(finding.end)}
+  })
+  message.actual = article.text.slice(finding.start, finding.end)
+  if (finding.expected) message.expected = finding.expected
+  if (finding.note) message.note = finding.note
+}
+
+/** Quote a phrase for a message: `ISIS`. */
+export function code(value: string): string {
+  return '`' + value + '`'
+}

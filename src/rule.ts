@@ -1,0 +1,117 @@
+/**
+ * How a rule is made: metadata, then a check that reads the article model.
+ *
+ * Each rule is a unified-lint-rule plugin (so it takes `'off' | 'warn' |
+ * 'error' | [severity, options]` and stamps `ruleId`, `source`, `url` on its
+ * messages); this wrapper adds what every rule of ours needs: the style, the
+ * rule's data from it (validated and prepared once), validated options, the
+ * article model and the report helper.
+ */
+import type {Root} from 'nlcst'
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import {lintRule} from 'unified-lint-rule'
+import {getArticle, type Article} from './article.js'
+import {report, type Finding} from './report.js'
+import {loadStyle, merge, type Severity, type Style, type StyleData} from './style.js'
+import {validate} from './validate.js'
+
+export const source = 'retext-house-style'
+export const docsBase = 'https://github.com/retext-house-style/retext-house-style/blob/main/docs/rules/'
+
+export interface RuleMeta<Options extends object, Data extends object, Prepared> {
+  /** The rule id: its file name and the name in the specification. */
+  id: string
+  /** What it checks, in one line. */
+  description: string
+  /** Whether its findings carry a safe fix (`expected`). */
+  fixable: boolean
+  /** Severity in the default preset when the style says nothing. */
+  severity: Severity
+  /** Option defaults and their JSON Schema. */
+  options: {defaults: Options; schema: object}
+  /** The default style's data for the rule and its JSON Schema. */
+  data: {defaults: Data; schema: object}
+  /** Turn the data into look-up tables, once per style. */
+  prepare(data: Data): Prepared
+}
+
+export interface RuleContext<Options, Data, Prepared> {
+  article: Article
+  file: VFile
+  options: Options
+  data: Data
+  tables: Prepared
+  style: Style
+  report(finding: Finding): undefined
+}
+
+/** Options every rule takes on top of its own. */
+export interface CommonOptions {
+  /** Style name, path or object (default: `the-national`). */
+  style?: string | StyleData | Style
+}
+
+export type RuleOptions<Options> = Partial<Options> & CommonOptions
+
+export type HouseStyleRule<Options extends object = object> = Plugin<
+  [(Severity | [Severity, RuleOptions<Options>?] | RuleOptions<Options>)?],
+  Root
+> & {meta: RuleMeta<Options, object, unknown>}
+
+/**
+ * Make a rule.
+ */
+export function houseStyleRule<Options extends object, Data extends object, Prepared>(
+  meta: RuleMeta<Options, Data, Prepared>,
+  check: (context: RuleContext<Options, Data, Prepared>) => undefined
+): HouseStyleRule<Options> {
+  const prepared = new WeakMap<Style, {data: Data; tables: Prepared}>()
+
+  const plugin = lintRule<Root, RuleOptions<Options> | undefined>(
+    {origin: source + ':' + meta.id, url: docsBase + meta.id + '.md'},
+    (tree, file, given) => {
+      const {style: styleInput, ...own} = given ?? {}
+      const style = loadStyle(styleInput)
+      const options = ruleOptions(meta, style, own)
+      let entry = prepared.get(style)
+      if (!entry) {
+        const data = ruleData(meta, style)
+        entry = {data, tables: meta.prepare(data)}
+        prepared.set(style, entry)
+      }
+      const article = getArticle(tree, file)
+      check({
+        article,
+        file,
+        options,
+        data: entry.data,
+        tables: entry.tables,
+        style,
+        report: (finding) => report(file, article, finding)
+      })
+    }
+  )
+
+  return Object.assign(plugin, {meta}) as unknown as HouseStyleRule<Options>
+}
+
+/** The rule's options: defaults, then the style's, then the caller's. */
+export function ruleOptions<Options extends object>(
+  meta: RuleMeta<Options, object, unknown>,
+  style: Style,
+  given: object
+): Options {
+  const setting = style.rules[meta.id]
+  const fromStyle = Array.isArray(setting) ? (setting[1] ?? {}) : {}
+  validate(meta.options.schema, fromStyle, 'Invalid options for rule `' + meta.id + '` in style ' + style.source)
+  validate(meta.options.schema, given, 'Invalid options for rule `' + meta.id + '`')
+  return {...meta.options.defaults, ...fromStyle, ...given}
+}
+
+/** The rule's data: its defaults with the style's data merged over them. */
+export function ruleData<Data extends object>(meta: RuleMeta<object, Data, unknown>, style: Style): Data {
+  const data = merge(meta.data.defaults as Record<string, unknown>, style.data[meta.id] ?? {})
+  validate(meta.data.schema, data, 'Invalid style ' + style.source, 'data.' + meta.id)
+  return data as Data
+}

@@ -1,0 +1,155 @@
+/**
+ * House styles: which rules run, how severe they are, and the word tables
+ * they read.
+ *
+ * A style is data. The built-in `the-national` style is the default; a style
+ * can be given by name, as a path to a JSON file, or as an object, and can
+ * extend another. Each rule's data is merged over the rule's own defaults
+ * (objects merge key by key, arrays replace, `null` removes an entry), so a
+ * newsroom style only lists what differs.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import schema from './style.schema.json' with {type: 'json'}
+import theNational from '../rules/styles/the-national.json' with {type: 'json'}
+import {validate} from './validate.js'
+
+export type Severity = 'off' | 'warn' | 'error'
+export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>]
+
+/** A style as written in a file or passed as an object. */
+export interface StyleData {
+  name: string
+  description?: string
+  /** A built-in style name or a path, relative to the style file. */
+  extends?: string
+  rules?: Record<string, RuleSetting>
+  data?: Record<string, Record<string, unknown>>
+}
+
+/** A style with everything it extends folded in. */
+export interface Style {
+  name: string
+  /** Where it came from, for error messages. */
+  source: string
+  rules: Record<string, RuleSetting>
+  data: Record<string, Record<string, unknown>>
+}
+
+export const defaultStyleName = 'the-national'
+
+const builtIn: Record<string, StyleData> = {
+  'the-national': theNational as StyleData
+}
+
+const loaded = new Map<string, Style>()
+/** Style objects already resolved, by the object the caller passed. */
+const resolvedObjects = new WeakMap<object, Style>()
+/** Every resolved style, so passing one back in is free. */
+const resolvedStyles = new WeakSet<object>()
+
+/** Names of the styles that ship with the package. */
+export function builtInStyles(): Array<string> {
+  return Object.keys(builtIn)
+}
+
+/**
+ * Resolve a style given by name, path or object.
+ *
+ * @param input
+ *   Style name (`the-national`), path to a JSON file, style object, or an
+ *   already resolved style.
+ * @param base
+ *   Folder that relative paths are resolved from (default: the cwd).
+ */
+export function loadStyle(input: string | StyleData | Style | undefined, base = process.cwd()): Style {
+  if (input === undefined) return loadStyle(defaultStyleName)
+  if (typeof input === 'string') return loadNamed(input, base, [])
+  if (resolvedStyles.has(input)) return input as Style
+  let style = resolvedObjects.get(input)
+  if (!style) {
+    style = resolve(input, 'style object `' + String(input.name) + '`', base, [])
+    resolvedObjects.set(input, style)
+  }
+  return style
+}
+
+function loadNamed(name: string, base: string, chain: Array<string>): Style {
+  const builtInStyle = builtIn[name]
+  const key = builtInStyle ? name : path.resolve(base, name)
+  const cached = loaded.get(key)
+  if (cached) return cached
+  if (chain.includes(key)) {
+    throw new Error('Cannot load style `' + name + '`: it extends itself (' + [...chain, key].join(' -> ') + ')')
+  }
+  let style: Style
+  if (builtInStyle) {
+    style = resolve(builtInStyle, 'built-in style `' + name + '`', base, [...chain, key])
+  } else {
+    if (!looksLikePath(name)) {
+      throw new Error(
+        'Cannot find style `' + name + '`: expected one of ' +
+          builtInStyles().map((known) => '`' + known + '`').join(', ') +
+          ' or a path to a JSON style file'
+      )
+    }
+    style = resolve(readStyleFile(key), '`' + key + '`', path.dirname(key), [...chain, key])
+  }
+  loaded.set(key, style)
+  return style
+}
+
+function looksLikePath(name: string): boolean {
+  return name.includes('/') || name.includes(path.sep) || name.endsWith('.json')
+}
+
+function readStyleFile(file: string): unknown {
+  let text: string
+  try {
+    text = fs.readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new Error('Cannot read style file `' + file + '`: ' + (error as Error).message)
+  }
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw new Error('Cannot parse style file `' + file + '`: ' + (error as Error).message)
+  }
+}
+
+function resolve(data: unknown, source: string, base: string, chain: Array<string>): Style {
+  validate(schema, data, 'Invalid style ' + source)
+  const style = data as StyleData
+  const parent = style.extends ? loadNamed(style.extends, base, chain) : undefined
+  const resolved: Style = {
+    name: style.name,
+    source,
+    rules: {...parent?.rules, ...style.rules},
+    data: merge(parent?.data ?? {}, style.data ?? {}) as Style['data']
+  }
+  resolvedStyles.add(resolved)
+  return resolved
+}
+
+/**
+ * Merge `override` into `base`: plain objects merge key by key, `null`
+ * removes a key, anything else (arrays too) replaces.
+ */
+export function merge(base: Record<string, unknown>, override: Record<string, unknown>): Record<string, unknown> {
+  const result: Record<string, unknown> = {...base}
+  for (const [key, value] of Object.entries(override)) {
+    const current = result[key]
+    if (value === null) {
+      delete result[key]
+    } else if (isPlainObject(value) && isPlainObject(current)) {
+      result[key] = merge(current, value)
+    } else {
+      result[key] = value
+    }
+  }
+  return result
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

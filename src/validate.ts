@@ -1,0 +1,52 @@
+/**
+ * JSON Schema validation with errors that name the key and the problem.
+ */
+import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
+
+const ajv = new Ajv({allErrors: false, strictTuples: false, allowUnionTypes: true})
+const compiled = new WeakMap<object, ValidateFunction>()
+
+/**
+ * Check `value` against `schema`; throw an error whose message starts with
+ * `what` and names the offending key, with its path under `prefix`.
+ */
+export function validate(schema: object, value: unknown, what: string, prefix = ''): undefined {
+  let check = compiled.get(schema)
+  if (!check) {
+    check = ajv.compile(schema)
+    compiled.set(schema, check)
+  }
+  if (check(value)) return
+  const error = check.errors?.[0]
+  throw new Error(what + ': ' + (error ? describe(error, prefix) : 'invalid value'))
+}
+
+function describe(error: ErrorObject, prefix: string): string {
+  const path = keyPath(prefix, error.instancePath)
+  const where = path ? '`' + path + '`' : 'the value'
+  const params = error.params as Record<string, unknown>
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = keyPath(path, '/' + String(params['additionalProperty']))
+      return 'unknown key `' + key + '`'
+    }
+    case 'enum': {
+      const allowed = (params['allowedValues'] as Array<unknown>).map((v) => JSON.stringify(v))
+      return where + ' must be one of ' + allowed.join(', ')
+    }
+    case 'required': {
+      return where + ' is missing `' + String(params['missingProperty']) + '`'
+    }
+    default: {
+      return where + ' ' + (error.message ?? 'is invalid')
+    }
+  }
+}
+
+function keyPath(prefix: string, pointer: string): string {
+  const keys = pointer
+    .split('/')
+    .slice(1)
+    .map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'))
+  return [prefix, ...keys].filter(Boolean).join('.')
+}

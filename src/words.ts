@@ -1,0 +1,52 @@
+/**
+ * Looking words up in tables: the parts of a written word.
+ */
+
+export interface WordPart {
+  /** The part as written (`IS` in `IS-held`, `al-Qaeda` in `al-Qaeda-linked`). */
+  text: string
+  /** Offset of the part inside the word. */
+  start: number
+  /** Whether the part is the whole word (bar a possessive `’s`). */
+  whole: boolean
+  /** Whether the part ends where the word's text does (bar a possessive). */
+  last: boolean
+}
+
+const possessive = /['\u2019]s?$/u
+
+/**
+ * Every run of hyphen-separated segments of `word`, longest first at each
+ * start, with a trailing possessive left off: `al-Qaeda-linked` gives
+ * `al-Qaeda-linked`, `al-Qaeda`, `al`, `Qaeda-linked`, `Qaeda`, `linked`.
+ */
+export function wordParts(word: string): Array<WordPart> {
+  const stem = word.replace(possessive, '')
+  const segments: Array<{start: number; end: number}> = []
+  let start = 0
+  for (let index = 0; index <= stem.length; index++) {
+    if (index === stem.length || stem.charAt(index) === '-') {
+      if (index > start) segments.push({start, end: index})
+      start = index + 1
+    }
+  }
+  const parts: Array<WordPart> = []
+  for (let first = 0; first < segments.length; first++) {
+    for (let last = segments.length - 1; last >= first; last--) {
+      const from = segments[first]!.start
+      const to = segments[last]!.end
+      parts.push({
+        text: stem.slice(from, to),
+        start: from,
+        whole: first === 0 && last === segments.length - 1,
+        last: last === segments.length - 1
+      })
+    }
+  }
+  return parts
+}
+
+/** A word without a possessive ending, lower-cased, for word-list look-ups. */
+export function normalise(word: string): string {
+  return word.replace(possessive, '').toLowerCase()
+}

@@ -1,0 +1,33 @@
+/**
+ * Test helpers: lint a text with the preset or with some rules.
+ */
+import type {Root} from 'nlcst'
+import {unified, type PluggableList} from 'unified'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import retextHouseStyle, {retextHouseStyleParse, type Options} from '../src/index.js'
+
+/** Lint `text` with `plugins` (default: the whole preset). */
+export async function lint(text: string, plugins?: PluggableList): Promise<Array<VFileMessage>> {
+  const processor = unified()
+    .use(retextHouseStyleParse)
+    .use(plugins ?? [retextHouseStyle])
+  const file = new VFile({value: text, path: 'example.txt'})
+  await processor.run(processor.parse(file) as Root, file)
+  return file.messages
+}
+
+/** Lint `text` with the preset and `options`. */
+export function lintWith(text: string, options: Options): Promise<Array<VFileMessage>> {
+  return lint(text, [[retextHouseStyle, options]])
+}
+
+/** `line:column-line:column: reason`, as the docs pages write findings. */
+export function formatMessage(message: VFileMessage): string {
+  const place = message.place
+  const range =
+    place && 'start' in place
+      ? place.start.line + ':' + place.start.column + '-' + place.end.line + ':' + place.end.column
+      : message.line + ':' + message.column
+  return range + ': ' + message.reason
+}
