@@ -40,6 +40,8 @@ interface Entry extends Variant {
 interface Tables {
   /** Variants by their first word, longest first. */
   byFirstWord: Map<string, Array<Entry>>
+  /** Every variant and the canonical form, by text: which group each names. */
+  groupOf: Map<string, string>
   after: Set<string>
   before: Set<string>
 }
@@ -114,6 +116,7 @@ export default houseStyleRule<GroupNamesOptions, GroupNamesData, Tables>(
       for (let index = 0; index < words.length; index++) {
         const match = findMatch(tables, words, index, article.text)
         if (!match) continue
+        absorbBracketedRepeat(tables, match, words, article.text)
         index = match.lastWord
         const word = words[index]!
         const {canonical} = match.entry
@@ -136,8 +139,11 @@ export default houseStyleRule<GroupNamesOptions, GroupNamesData, Tables>(
 
 function prepare(data: GroupNamesData): Tables {
   const byFirstWord = new Map<string, Array<Entry>>()
+  const groupOf = new Map<string, string>()
   for (const [canonical, group] of Object.entries(data.groups)) {
+    groupOf.set(canonical, canonical)
     for (const [variant, settings] of Object.entries(group.variants)) {
+      groupOf.set(variant, canonical)
       const words = variant.split(' ')
       const entry: Entry = {...settings, canonical, variant, words}
       const list = byFirstWord.get(words[0]!) ?? []
@@ -148,9 +154,22 @@ function prepare(data: GroupNamesData): Tables {
   }
   return {
     byFirstWord,
+    groupOf,
     after: new Set(data.groupWordsAfter.map((word) => word.toLowerCase())),
     before: new Set(data.groupWordsBefore.map((word) => word.toLowerCase()))
   }
+}
+
+/**
+ * `so-called Islamic State (IS)`: a bracketed short form of the same group
+ * right after a match is part of the same finding (one problem, one finding).
+ */
+function absorbBracketedRepeat(tables: Tables, match: Match, words: Array<Word>, text: string): undefined {
+  const next = words[match.lastWord + 1]
+  if (!next || match.suffix !== '' || text.slice(match.end, next.start) !== ' (' || text.charAt(next.end) !== ')') return
+  if (tables.groupOf.get(next.text) !== match.entry.canonical) return
+  match.end = next.end + 1
+  match.lastWord++
 }
 
 /** The longest variant starting at `words[index]`, if its context allows it. */

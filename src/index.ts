@@ -5,9 +5,9 @@
  * rule with the settings of the style and of `options.rules`.
  */
 import type {Root} from 'nlcst'
-import type {Processor} from 'unified'
+import type {Plugin} from 'unified'
 import {rules} from './preset.js'
-import {ruleData, ruleOptions} from './rule.js'
+import {ruleData, ruleOptions, type HouseStyleRule} from './rule.js'
 import {loadStyle, type RuleSetting, type Severity, type Style, type StyleData} from './style.js'
 import {validate} from './validate.js'
 
@@ -43,19 +43,39 @@ const optionsSchema = {
 /**
  * Plugin: lint with every rule of the house style.
  */
-export default function retextHouseStyle(this: Processor<Root>, options: Options = {}): undefined {
+const retextHouseStyle: Plugin<[Options?], Root> = function (options = {}) {
+  for (const {rule, severity, options: given} of resolveRules(options)) {
+    this.use(rule, [severity, given])
+  }
+}
+
+export default retextHouseStyle
+
+/** A rule that is on, with its severity and options (style included). */
+export interface ResolvedRule {
+  rule: HouseStyleRule
+  severity: Exclude<Severity, 'off'>
+  options: Record<string, unknown> & {style: Style}
+}
+
+/**
+ * Check `options` and work out which rules run and how; throws an error that
+ * names the bad key, so a bad setting fails before any file is read.
+ */
+export function resolveRules(options: Options = {}, base?: string): Array<ResolvedRule> {
   validate(optionsSchema, options, 'Invalid options for retext-house-style')
-  const style = loadStyle(options.style)
+  const style = loadStyle(options.style, base)
   checkRuleIds(style, options.rules ?? {})
+  const result: Array<ResolvedRule> = []
   for (const rule of rules) {
     const {id} = rule.meta
     const [severity, given] = setting(options.rules?.[id] ?? style.rules[id] ?? rule.meta.severity)
     if (severity === 'off') continue
-    // Check options and data now, so a bad value fails before any file is read.
     ruleOptions(rule.meta, style, given)
     ruleData(rule.meta, style)
-    this.use(rule, [severity, {...given, style}])
+    result.push({rule, severity, options: {...given, style}})
   }
+  return result
 }
 
 function setting(value: RuleSetting): [Severity, Record<string, unknown>] {

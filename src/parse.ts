@@ -8,7 +8,7 @@
  */
 import type {Paragraph, Root, RootContent, WhiteSpace} from 'nlcst'
 import type {Point, Position} from 'unist'
-import type {Processor} from 'unified'
+import type {Plugin, Processor} from 'unified'
 import {ParseEnglish} from 'parse-english'
 
 /** One or more blank lines (a line break, optional blanks, a line break...). */
@@ -18,9 +18,13 @@ const lineBreak = /\r\n|\r|\n/g
 /**
  * Plugin: parse English plain text per paragraph.
  */
-export default function retextHouseStyleParse(this: Processor<Root>): undefined {
-  this.parser = parseParagraphs
+const retextHouseStyleParse: Plugin<[], string, Root> = function () {
+  // Typed as a parser plugin (string in, nlcst out) for `unified().use()`.
+  const self = this as unknown as Processor<Root>
+  self.parser = parseParagraphs
 }
+
+export default retextHouseStyleParse
 
 /**
  * Parse `value` into an nlcst root whose positions point into `value`.

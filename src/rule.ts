@@ -93,8 +93,18 @@ export function houseStyleRule<Options extends object, Data extends object, Prep
     }
   )
 
-  return Object.assign(plugin, {meta}) as unknown as HouseStyleRule<Options>
+  // unified-lint-rule reads a severity only from an array (`['error']`); ours
+  // also take a bare `'off' | 'warn' | 'error'`, as the preset's options do.
+  function rule(this: unknown, setting?: unknown): ReturnType<typeof plugin> {
+    const severity = typeof setting === 'string' && severities.has(setting)
+    return plugin.call(this as never, (severity ? [setting] : setting) as never)
+  }
+
+  Object.defineProperty(rule, 'name', {value: meta.id})
+  return Object.assign(rule, {meta}) as unknown as HouseStyleRule<Options>
 }
+
+const severities = new Set(['off', 'warn', 'error'])
 
 /** The rule's options: defaults, then the style's, then the caller's. */
 export function ruleOptions<Options extends object>(

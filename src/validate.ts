@@ -48,5 +48,10 @@ function keyPath(prefix: string, pointer: string): string {
     .split('/')
     .slice(1)
     .map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'))
-  return [prefix, ...keys].filter(Boolean).join('.')
+  let result = prefix
+  for (const key of keys) {
+    // `data.abbreviations.abbreviations["U.S."]`: a key with dots is quoted.
+    result += /^[\w$-]+$/u.test(key) ? (result ? '.' : '') + key : '[' + JSON.stringify(key) + ']'
+  }
+  return result
 }

@@ -1,0 +1,76 @@
+/**
+ * The public API in other unified pipelines: the preset and each rule on its
+ * own, with retext-english, and the fields every message carries.
+ */
+import retextEnglish from 'retext-english'
+import type {Root} from 'nlcst'
+import {unified, type Processor} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import retextHouseStyle, {abbreviations, groupNames, rules} from '../src/index.js'
+import {docsBase} from '../src/rule.js'
+
+async function run(text: string, plugin: (processor: Processor<Root>) => void) {
+  const processor = unified().use(retextEnglish)
+  plugin(processor)
+  const file = new VFile(text)
+  await processor.run(processor.parse(file), file)
+  return file.messages
+}
+
+describe('API', () => {
+  it('runs the preset in a retext-english pipeline, messages complete', async () => {
+    const text = 'US-backed forces entered an IS-held pocket.'
+    const [message, ...rest] = await run(text, (processor) => processor.use(retextHouseStyle))
+    expect(rest).toEqual([])
+    expect(message).toMatchObject({
+      ruleId: 'group-names',
+      source: 'retext-house-style',
+      url: docsBase + 'group-names.md',
+      actual: 'IS',
+      expected: ['ISIS'],
+      fatal: true,
+      place: {start: {line: 1, column: 29, offset: 28}, end: {line: 1, column: 31, offset: 30}}
+    })
+  })
+
+  it('runs one rule on its own', async () => {
+    const text = 'ISIL and the U.N. agreed.'
+    const messages = await run(text, (processor) => processor.use(abbreviations))
+    expect(messages.map((message) => [message.ruleId, message.actual, message.fatal])).toEqual([['abbreviations', 'U.N.', false]])
+    const named = await run(text, (processor) => processor.use(groupNames, 'error'))
+    expect(named.map((message) => [message.ruleId, message.actual, message.fatal])).toEqual([['group-names', 'ISIL', true]])
+  })
+
+  it('lists every rule with metadata', () => {
+    for (const rule of rules) {
+      expect(rule.meta.id).toMatch(/^[a-z]+(-[a-z]+)*$/)
+      expect(rule.meta.description.length).toBeGreaterThan(10)
+    }
+  })
+})
+
+describe('data examples', () => {
+  // Entries of style data may carry `examples: [{from, to}]`: each must fix as shown.
+  for (const rule of rules) {
+    const examples: Array<{from: string; to: string}> = []
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect)
+      else if (value && typeof value === 'object') {
+        for (const [key, child] of Object.entries(value)) {
+          if (key === 'examples' && Array.isArray(child)) examples.push(...(child as typeof examples))
+          else collect(child)
+        }
+      }
+    }
+    collect(rule.meta.data.defaults)
+    for (const example of examples) {
+      it(rule.meta.id + ': ' + example.from + ' -> ' + example.to, async () => {
+        const {fixUntilStable} = await import('../src/fix.js')
+        const {lint} = await import('./lint.js')
+        const fixed = await fixUntilStable(example.from, (text) => lint(text, [[rule, 'warn']]))
+        expect(fixed.text).toBe(example.to)
+      })
+    }
+  }
+})

@@ -1,0 +1,103 @@
+/**
+ * The article model: per-paragraph parsing keeps positions, and quotes,
+ * sentences and words are found as a subeditor reads them.
+ */
+import {ParseEnglish} from 'parse-english'
+import type {Root} from 'nlcst'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {getArticle, parseParagraphs} from '../src/index.js'
+
+function article(text: string) {
+  return getArticle(parseParagraphs(text), new VFile(text))
+}
+
+/** Every word with its position, as `text@line:column-offset`. */
+function wordPlaces(tree: Root): Array<string> {
+  const found: Array<string> = []
+  const walk = (node: Root | Root['children'][number]): void => {
+    if (node.type === 'WordNode') {
+      const start = node.position!.start
+      const end = node.position!.end
+      found.push([start.line, start.column, start.offset, end.line, end.column, end.offset].join(':'))
+    } else if ('children' in node) {
+      for (const child of node.children) walk(child as Root['children'][number])
+    }
+  }
+  walk(tree)
+  return found
+}
+
+describe('parseParagraphs', () => {
+  it('gives the same word positions as parsing the whole text at once', () => {
+    const text = ' Lead line.\n\nSecond  paragraph, two\nlines here.\r\n\r\n\n  Third "quoted" one.\n\n\nLast'
+    expect(wordPlaces(parseParagraphs(text))).toEqual(wordPlaces(new ParseEnglish().parse(text)))
+  })
+
+  it('covers the whole text, so the tree stringifies back to it', async () => {
+    const {toString} = await import('nlcst-to-string')
+    const text = 'One.\n\n\nTwo three.\n  \nFour\n'
+    expect(toString(parseParagraphs(text))).toBe(text)
+  })
+})
+
+describe('getArticle', () => {
+  it('splits paragraphs, sentences and words with offsets into the text', () => {
+    const text = 'The U.S. Army left. Col Sean Ryan said so.\n\nIS-held Hajin’s market.'
+    const model = article(text)
+    expect(model.paragraphs).toHaveLength(2)
+    expect(model.sentences.map((sentence) => text.slice(sentence.start, sentence.end))).toEqual([
+      'The U.S. Army left.',
+      'Col Sean Ryan said so.',
+      'IS-held Hajin’s market.'
+    ])
+    expect(model.words.map((word) => word.text)).toEqual([
+      'The', 'U.S.', 'Army', 'left', 'Col', 'Sean', 'Ryan', 'said', 'so', 'IS-held', 'Hajin’s', 'market'
+    ])
+    for (const word of model.words) expect(text.slice(word.start, word.end)).toBe(word.text)
+  })
+
+  it('builds the model once per tree', () => {
+    const text = 'One.'
+    const tree = parseParagraphs(text)
+    const file = new VFile(text)
+    expect(getArticle(tree, file)).toBe(getArticle(tree, file))
+  })
+})
+
+describe('quotes', () => {
+  function quoted(text: string): Array<string> {
+    return article(text).words.filter((word) => word.inQuote).map((word) => word.text)
+  }
+
+  it('finds straight and curly double quotes', () => {
+    expect(quoted('He said "still strong" and “very near” today.')).toEqual(['still', 'strong', 'very', 'near'])
+  })
+
+  it('does not take apostrophes for quotes', () => {
+    expect(quoted('Hajin’s fighters’ tunnels, the ’90s and rock ’n’ roll don’t count.')).toEqual([])
+    expect(quoted("Hajin's fighters' tunnels don't count.")).toEqual([])
+  })
+
+  it('finds single quotes used as quotes, also inside double quotes', () => {
+    expect(quoted('The so-called ‘caliphate’ fell.')).toEqual(['caliphate'])
+    expect(quoted("He called it 'a victory' yesterday.")).toEqual(['a', 'victory'])
+    expect(quoted('“He told me ‘go home’ twice,” she said.')).toEqual(['He', 'told', 'me', 'go', 'home', 'twice'])
+  })
+
+  it('runs an unclosed quote to the end of its paragraph and marks the continuation', () => {
+    const text = '“The end is near, he said.\n\n“We will win,” he added. Then more.'
+    const model = article(text)
+    expect(model.words.filter((word) => word.inQuote).map((word) => word.text)).toEqual([
+      'The', 'end', 'is', 'near', 'he', 'said', 'We', 'will', 'win'
+    ])
+    expect(model.quotes.map((quote) => [quote.closed, quote.continued])).toEqual([
+      [false, false],
+      [true, true]
+    ])
+  })
+
+  it('reopens straight quotes per paragraph', () => {
+    expect(quoted('"Unclosed quote here.\n\nOutside "inside" outside.')).toEqual(['Unclosed', 'quote', 'here', 'inside'])
+  })
+})
