@@ -9,6 +9,7 @@ import type {Paragraph as NlcstParagraph, Root, Sentence as NlcstSentence, Word 
 import type {VFile} from 'vfile'
 import {toString} from 'nlcst-to-string'
 import {location} from 'vfile-location'
+import type {} from './formats.js'
 import {findQuotes, type QuoteSpan} from './quotes.js'
 
 export type {QuoteSpan} from './quotes.js'
@@ -87,12 +88,16 @@ function buildArticle(tree: Root, file: VFile): Article {
     }
   }
 
+  // Block quotes in Markdown and HTML are quotes whatever their marks.
+  const markupQuotes = file.data.houseStyle?.quotes ?? []
   let previousOpen = false
   for (const node of paragraphNodes(tree)) {
     const start = node.position?.start.offset ?? 0
     const end = node.position?.end.offset ?? start
     const found = findQuotes(text.slice(start, end), start, previousOpen)
     previousOpen = found.endsOpen
+    const quoted = markupQuotes.find((quote) => quote.start <= start && end <= quote.end)
+    if (quoted) found.spans = [{start, end, closed: true, continued: false}]
     const paragraph: Paragraph = {
       index: article.paragraphs.length,
       start,
@@ -134,7 +139,7 @@ function addSentence(article: Article, paragraph: Paragraph, node: NlcstSentence
       end,
       index: article.words.length,
       sentence,
-      inQuote: span !== undefined && span.start < start && start < span.end,
+      inQuote: span !== undefined && span.start <= start && start < span.end,
       node: child
     }
     sentence.words.push(word)

@@ -7,33 +7,40 @@
  * when no errors are reported (no warnings either with `--frail`), 1
  * otherwise, 2 for a usage error.
  */
-import {createRequire} from 'node:module'
+import path from 'node:path'
 import process from 'node:process'
 import {parseArgs} from 'node:util'
-import {unified, type Plugin} from 'unified'
+import {createTwoFilesPatch} from 'diff'
+import {unified, type Plugin, type PluggableList} from 'unified'
 import {engine} from 'unified-engine'
-import {reporter as prettyReporter} from 'vfile-reporter'
-import jsonReporter from 'vfile-reporter-json'
+import type {VFile} from 'vfile'
+import retextHouseStyleChangedSince from './changed.js'
 import {configNames, configTransform} from './config.js'
-import retextHouseStyle, {retextHouseStyleParse} from './index.js'
+import retextHouseStyleControl from './control.js'
+import {retextHouseStyleFix, writeFileAtomic} from './fix.js'
+import retextHouseStyleParse, {extensions} from './formats.js'
+import retextHouseStyle from './index.js'
+import {reporters, type ReporterName} from './reporters.js'
+import {version} from './version.js'
 
 // unified-engine types plugin options as `unknown`; the preset checks its own.
 const preset = retextHouseStyle as unknown as Plugin<Array<unknown>>
 
-const packageJson = createRequire(import.meta.url)('../../package.json') as {version: string}
-
-/** Reporters by `--report` name; ours, so they resolve from this package. */
-const reporters = {pretty: prettyReporter, json: jsonReporter}
-
-export const extensions = ['txt', 'text']
+/** Machine-readable reports go to stdout, to be redirected or piped. */
+const machineReports = new Set<ReporterName>(['json', 'sarif', 'github'])
 
 const usage = `Usage: house-style [options] [path | glob ...]
 
 Lint news articles against a house style (default: the-national).
-Folders are searched for .txt files; with no paths, stdin is read.
+Folders are searched for .txt, .md, .markdown, .html and .htm files; with no
+paths, stdin is read as plain text.
 
 Options:
-  -r, --report <name>     reporter: pretty (default) or json
+  -r, --report <name>     pretty (default, on stderr), or json, sarif or
+                          github (on stdout)
+      --fix               apply every safe fix to the files (atomic writes)
+      --fix-dry-run       print the fixes as a unified diff, write nothing
+      --changed-since <ref>  only report lines changed since a git ref
       --style <name|path> style to use, over any config file's
   -c, --config <path>     config file to use (default: .housestylerc* or a
                           "houseStyle" field in package.json, searched upwards)
@@ -48,15 +55,20 @@ Options:
   -v, --version           show the version
 
 Exit codes: 0 no errors (and no warnings with --frail), 1 findings that fail
-the run or a file that could not be processed, 2 bad usage.
+the run (after fixing, with --fix) or a file that could not be processed,
+2 bad usage.
 
 Examples:
   house-style article.txt
   house-style "stories/**/*.txt" --report json
-  house-style --style ./our-style.json --frail copy/`
+  house-style --style ./our-style.json --frail copy/
+  house-style --fix --changed-since origin/main "stories/**/*.md"`
 
 const options = {
   report: {type: 'string', short: 'r', default: 'pretty'},
+  fix: {type: 'boolean'},
+  'fix-dry-run': {type: 'boolean'},
+  'changed-since': {type: 'string'},
   style: {type: 'string'},
   config: {type: 'string', short: 'c'},
   'no-config': {type: 'boolean'},
@@ -89,17 +101,26 @@ if (values.help) {
   process.exit(0)
 }
 if (values.version) {
-  process.stdout.write(packageJson.version + '\n')
+  process.stdout.write(version + '\n')
   process.exit(0)
 }
 if (positionals.length === 0 && process.stdin.isTTY) {
   process.stdout.write(usage + '\n')
   process.exit(0)
 }
-const report = values.report as string
-if (!(report in reporters)) {
+const report = values.report as ReporterName
+if (!Object.hasOwn(reporters, report)) {
   fail('unknown reporter `' + report + '`: expected one of ' + Object.keys(reporters).map((name) => '`' + name + '`').join(', '))
 }
+const fixing = values.fix === true || values['fix-dry-run'] === true
+if (values.fix && values['fix-dry-run']) fail('use one of --fix and --fix-dry-run')
+
+// After the rules: disable comments, then the changed-lines filter, then fixes.
+const plugins: PluggableList = []
+if (values.style) plugins.push([preset, {style: values.style}])
+plugins.push(retextHouseStyleControl)
+if (values['changed-since']) plugins.push([retextHouseStyleChangedSince, values['changed-since']])
+if (fixing) plugins.push(retextHouseStyleFix)
 
 engine(
   {
@@ -110,7 +131,7 @@ engine(
     ...configNames,
     configTransform,
     defaultConfig: {plugins: [[preset, {}]]},
-    plugins: values.style ? [[preset, {style: values.style}]] : [],
+    plugins,
     rcPath: values.config,
     detectConfig: !values['no-config'],
     ignorePath: values['ignore-path'],
@@ -120,19 +141,43 @@ engine(
     output: false,
     streamIn: process.stdin,
     streamOut: process.stdout,
-    streamError: process.stderr,
-    reporter: reporters[report as keyof typeof reporters],
+    streamError: machineReports.has(report) ? process.stdout : process.stderr,
+    reporter: reporters[report],
     color: values['no-color'] ? false : (values.color ?? process.stderr.isTTY === true),
     frail: values.frail ?? false,
     quiet: values.quiet ?? false,
     silent: values.silent ?? false
   },
-  (error, code) => {
+  (error, code, context) => {
     if (error) {
       process.stderr.write('house-style: ' + error.message + '\n')
       process.exitCode = 1
       return
     }
     process.exitCode = code ?? 0
+    if (fixing) writeFixes(context?.files ?? [])
   }
 )
+
+/**
+ * Write (or, with --fix-dry-run, print as a diff) the fixed text of each file
+ * the pipeline finished; a file that failed has no fixed text and is left.
+ */
+function writeFixes(files: Array<VFile>): undefined {
+  for (const file of files) {
+    const fixed = file.data.houseStyleFix
+    if (!fixed || fixed.applied === 0 || !file.path) continue
+    const filePath = path.resolve(file.cwd, file.path)
+    if (values['fix-dry-run']) {
+      process.stdout.write(createTwoFilesPatch(file.path, file.path, String(file), fixed.text))
+      continue
+    }
+    try {
+      writeFileAtomic(filePath, fixed.text)
+      process.stderr.write(file.path + ': ' + fixed.applied + ' fix' + (fixed.applied === 1 ? '' : 'es') + ' applied\n')
+    } catch (error) {
+      process.stderr.write('house-style: cannot write `' + file.path + '`, left unchanged: ' + (error as Error).message + '\n')
+      process.exitCode = 1
+    }
+  }
+}

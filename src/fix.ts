@@ -6,7 +6,13 @@
  * overlapping fixes the first wins; the caller lints again and fixes again to
  * pick up the rest, as ESLint does.
  */
+import fs from 'node:fs'
+import path from 'node:path'
+import type {Root} from 'nlcst'
+import type {Plugin, Processor} from 'unified'
+import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {source} from './rule.js'
 
 export interface Fix {
   start: number
@@ -69,4 +75,83 @@ export async function fixUntilStable(
     current = result.text
   }
   return {text: current, applied, passes}
+}
+
+export interface FixResult {
+  /** The text after every pass. */
+  text: string
+  /** How many fixes were applied. */
+  applied: number
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    houseStyleFix: FixResult
+    /** Set on the copies a fix pass lints, so they do not fix in turn. */
+    houseStyleFixPass: boolean
+  }
+}
+
+/**
+ * Plugin, last in the pipeline: fix the file's text (in `file.data.houseStyleFix`,
+ * the caller writes it) and leave as messages only what is left after fixing.
+ *
+ * Each pass lints a copy of the text with this same processor (so the same
+ * config, rules and disable comments apply).
+ */
+export const retextHouseStyleFix: Plugin<[], Root> = function () {
+  const processor = this as unknown as Processor<Root>
+  return async function (_tree, file) {
+    if (file.data.houseStyleFixPass) return
+    const original = String(file)
+    let last: ReadonlyArray<VFileMessage> = ours(file.messages)
+    let first = true
+    const result = await fixUntilStable(original, async (text) => {
+      if (first) {
+        first = false
+        return last
+      }
+      const copy = new VFile({path: file.path, value: text, data: {houseStyleFixPass: true}})
+      const fresh = processor()
+      await fresh.run(fresh.parse(copy), copy)
+      last = ours(copy.messages)
+      return last
+    })
+    file.data.houseStyleFix = result
+    if (result.applied > 0) {
+      file.messages = [...file.messages.filter((message) => message.source !== source), ...last]
+    }
+  }
+}
+
+function ours(messages: ReadonlyArray<VFileMessage>): ReadonlyArray<VFileMessage> {
+  return messages.filter((message) => message.source === source)
+}
+
+/** The parts of `fs` an atomic write uses, so a test can make one fail. */
+export type WriteFs = Pick<typeof fs, 'writeFileSync' | 'renameSync' | 'rmSync' | 'statSync' | 'realpathSync' | 'openSync' | 'fsyncSync' | 'closeSync'>
+
+/**
+ * Replace a file's content atomically: write a temporary file beside it,
+ * flush it, then rename it over the original. A failure at any step leaves
+ * the original as it was and removes the temporary file. A symbolic link is
+ * followed, so the link stays a link.
+ */
+export function writeFileAtomic(filePath: string, text: string, system: WriteFs = fs): undefined {
+  const target = system.realpathSync(filePath)
+  const mode = system.statSync(target).mode
+  const temporary = path.join(path.dirname(target), '.' + path.basename(target) + '.house-style-' + process.pid + '.tmp')
+  try {
+    system.writeFileSync(temporary, text, {mode})
+    const descriptor = system.openSync(temporary, 'r')
+    try {
+      system.fsyncSync(descriptor)
+    } finally {
+      system.closeSync(descriptor)
+    }
+    system.renameSync(temporary, target)
+  } catch (error) {
+    system.rmSync(temporary, {force: true})
+    throw error
+  }
 }

@@ -6,6 +6,7 @@
  */
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
 import {rules} from './preset.js'
 import {ruleData, ruleOptions, type HouseStyleRule} from './rule.js'
 import {loadStyle, type RuleSetting, type Severity, type Style, type StyleData} from './style.js'
@@ -44,9 +45,26 @@ const optionsSchema = {
  * Plugin: lint with every rule of the house style.
  */
 const retextHouseStyle: Plugin<[Options?], Root> = function (options = {}) {
-  for (const {rule, severity, options: given} of resolveRules(options)) {
-    this.use(rule, [severity, given])
+  // The rules run inside this plugin's transformer rather than being
+  // `this.use`d: unified puts plugins used while attaching after all others,
+  // and disable comments and fixes must come after the rules.
+  const transformers = resolveRules(options).map(({rule, severity, options: given}) =>
+    (rule as unknown as (this: unknown, setting: unknown) => Transformer).call(this, [severity, given])
+  )
+  return async function (tree, file) {
+    for (const transformer of transformers) await runTransformer(transformer, tree, file)
   }
+}
+
+type Transformer = (tree: Root, file: VFile, next: (error?: Error | null) => void) => unknown
+
+/** Run a unified transformer, callback or promise style, to its end. */
+function runTransformer(transformer: Transformer, tree: Root, file: VFile): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (error?: Error | null): void => (error ? reject(error) : resolve())
+    const result = transformer(tree, file, done)
+    if (transformer.length < 3) Promise.resolve(result).then(() => resolve(), reject)
+  })
 }
 
 export default retextHouseStyle
@@ -97,7 +115,8 @@ function checkRuleIds(style: Style, given: Record<string, unknown>): undefined {
 }
 
 export {rules} from './preset.js'
-export {default as retextHouseStyleParse, parseParagraphs} from './parse.js'
+export {default as retextHouseStyleParse, extensions, formatOf, parseArticle} from './formats.js'
+export {parseParagraphs} from './parse.js'
 export {loadStyle, builtInStyles, defaultStyleName} from './style.js'
 export type {RuleSetting, Severity, Style, StyleData} from './style.js'
 export {getArticle} from './article.js'
@@ -105,3 +124,15 @@ export type {Article, Paragraph, QuoteSpan, Sentence, Word} from './article.js'
 export {applyFixes} from './fix.js'
 export {default as groupNames} from '../rules/group-names.js'
 export {default as abbreviations} from '../rules/abbreviations.js'
+export {default as britishSpelling} from '../rules/british-spelling.js'
+export {default as encoding} from '../rules/encoding.js'
+export {default as figureAttribution} from '../rules/figure-attribution.js'
+export {default as numbers} from '../rules/numbers.js'
+export {default as acronyms} from '../rules/acronyms.js'
+export {default as repeatedWords} from '../rules/repeated-words.js'
+export {default as indefiniteArticle} from '../rules/indefinite-article.js'
+export {default as sentenceSpacing} from '../rules/sentence-spacing.js'
+export {default as honorifics} from '../rules/honorifics.js'
+export {default as honorificPunctuation} from '../rules/honorific-punctuation.js'
+export {default as ranks} from '../rules/ranks.js'
+export {default as nameConsistency} from '../rules/name-consistency.js'

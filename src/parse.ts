@@ -1,5 +1,5 @@
 /**
- * A retext parser that parses plain text one paragraph at a time.
+ * Parsing plain text one paragraph at a time.
  *
  * retext-english parses a whole document in one go, which is superlinear in
  * its size (measured: 250 KB at 1.5 MB/s, 1 MB at 0.7 MB/s); articles get
@@ -8,23 +8,11 @@
  */
 import type {Paragraph, Root, RootContent, WhiteSpace} from 'nlcst'
 import type {Point, Position} from 'unist'
-import type {Plugin, Processor} from 'unified'
 import {ParseEnglish} from 'parse-english'
 
 /** One or more blank lines (a line break, optional blanks, a line break...). */
 const paragraphBreak = /(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+/g
 const lineBreak = /\r\n|\r|\n/g
-
-/**
- * Plugin: parse English plain text per paragraph.
- */
-const retextHouseStyleParse: Plugin<[], string, Root> = function () {
-  // Typed as a parser plugin (string in, nlcst out) for `unified().use()`.
-  const self = this as unknown as Processor<Root>
-  self.parser = parseParagraphs
-}
-
-export default retextHouseStyleParse
 
 /**
  * Parse `value` into an nlcst root whose positions point into `value`.

@@ -74,3 +74,30 @@ describe('data examples', () => {
     }
   }
 })
+
+describe('in remark and rehype pipelines', () => {
+  it('lints Markdown through remark-retext with positions into the Markdown', async () => {
+    const {default: remarkParse} = await import('remark-parse')
+    const {default: remarkRetext} = await import('remark-retext')
+    const value = '# Title\n\nSome *emphasis* and the **U.N.** report.\n'
+    // Typed as a retext processor before chaining, or remark-retext rejects it.
+    const retext: Processor<Root> = unified().use(retextEnglish)
+    retext.use(retextHouseStyle)
+    const processor = unified().use(remarkParse).use(remarkRetext, retext)
+    const file = new VFile(value)
+    await processor.run(processor.parse(file), file)
+    expect(file.messages.map((message) => [message.line, message.column, message.actual])).toEqual([[3, 27, 'U.N.']])
+  })
+
+  it('lints HTML through rehype-retext with positions into the HTML', async () => {
+    const {default: rehypeParse} = await import('rehype-parse')
+    const {default: rehypeRetext} = await import('rehype-retext')
+    const value = '<p class="U.S.">The <b>U.N.</b> said.</p>'
+    const retext: Processor<Root> = unified().use(retextEnglish)
+    retext.use(retextHouseStyle)
+    const processor = unified().use(rehypeParse, {fragment: true}).use(rehypeRetext, retext)
+    const file = new VFile(value)
+    await processor.run(processor.parse(file), file)
+    expect(file.messages.map((message) => [message.line, message.column, message.actual])).toEqual([[1, 24, 'U.N.']])
+  })
+})

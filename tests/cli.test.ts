@@ -46,10 +46,10 @@ describe('house-style CLI', () => {
     expect(result.stdout).toBe('')
   })
 
-  it('prints vfile-reporter-json with --report json', () => {
+  it('prints vfile-reporter-json on stdout with --report json', () => {
     const cwd = project({'article.txt': draft})
     const result = run(cwd, ['--report', 'json', 'article.txt'])
-    expect(jsonMessages(result.stderr).map((message) => [message.ruleId, message.line, message.column, message.actual, message.expected])).toEqual([
+    expect(jsonMessages(result.stdout).map((message) => [message.ruleId, message.line, message.column, message.actual, message.expected])).toEqual([
       ['group-names', 1, 1, 'ISIL', ['ISIS']],
       ['abbreviations', 1, 30, 'U.N.', ['UN']]
     ])
@@ -65,7 +65,7 @@ describe('house-style CLI', () => {
     ] as const) {
       const cwd = project({[name]: value, 'copy/article.txt': draft})
       const result = run(cwd, ['--report', 'json', 'copy/article.txt'])
-      expect(jsonMessages(result.stderr).map((message) => [message.ruleId, message.fatal]), name).toEqual([['abbreviations', false]])
+      expect(jsonMessages(result.stdout).map((message) => [message.ruleId, message.fatal]), name).toEqual([['abbreviations', false]])
       expect(result.code, name).toBe(0)
     }
   })
@@ -82,8 +82,8 @@ describe('house-style CLI', () => {
       'styles/ours.json': JSON.stringify({name: 'ours', extends: 'the-national', rules: {abbreviations: 'off'}}),
       'copy/a.txt': draft
     })
-    expect(jsonMessages(run(cwd, ['-r', 'json', 'copy/a.txt']).stderr).map((message) => message.ruleId)).toEqual(['group-names'])
-    expect(jsonMessages(run(cwd, ['-r', 'json', '--style', 'the-national', 'copy/a.txt']).stderr)).toHaveLength(2)
+    expect(jsonMessages(run(cwd, ['-r', 'json', 'copy/a.txt']).stdout).map((message) => message.ruleId)).toEqual(['group-names'])
+    expect(jsonMessages(run(cwd, ['-r', 'json', '--style', 'the-national', 'copy/a.txt']).stdout).filter((message) => ['group-names', 'abbreviations'].includes(message.ruleId))).toHaveLength(2)
   })
 
   it('names the file and key of a bad config, and goes on with nothing written', () => {
@@ -94,20 +94,22 @@ describe('house-style CLI', () => {
     expect(fs.readFileSync(path.join(cwd, 'a.txt'), 'utf8')).toBe(draft)
   })
 
-  it('searches folders for .txt files and honours .housestyleignore', () => {
+  it('searches folders for articles and honours .housestyleignore', () => {
     const cwd = project({
       '.housestyleignore': 'archive/\n',
       'copy/one.txt': draft,
-      'copy/notes.md': draft,
+      'copy/two.md': draft,
+      'copy/three.html': draft,
+      'copy/image.png': draft,
       'archive/old.txt': draft
     })
-    const files = (JSON.parse(run(cwd, ['-r', 'json', '.']).stderr) as Array<{path: string}>).map((file) => file.path)
-    expect(files).toEqual(['copy/one.txt'])
+    const files = (JSON.parse(run(cwd, ['-r', 'json', '.']).stdout) as Array<{path: string}>).map((file) => file.path)
+    expect(files.sort()).toEqual(['copy/one.txt', 'copy/three.html', 'copy/two.md'])
   })
 
   it('reads stdin when no path is given', () => {
     const result = run(project({}), ['-r', 'json'], draft)
-    expect(jsonMessages(result.stderr)).toHaveLength(2)
+    expect(jsonMessages(result.stdout).map((message) => message.ruleId)).toEqual(['group-names', 'abbreviations'])
   })
 
   it('fails clearly on a missing file, an unknown option or reporter', () => {
@@ -120,7 +122,19 @@ describe('house-style CLI', () => {
     expect(option.stderr).toContain("Unknown option '--loud'")
     const reporter = run(cwd, ['-r', 'xml', 'a.txt'])
     expect(reporter.code).toBe(2)
-    expect(reporter.stderr).toContain('unknown reporter `xml`: expected one of `pretty`, `json`')
+    expect(reporter.stderr).toContain('unknown reporter `xml`: expected one of `pretty`, `json`, `sarif`, `github`')
+  })
+
+  it('reports a binary file clearly, goes on with the others and fixes nothing in it', () => {
+    const binary = Buffer.from([0x49, 0x53, 0x49, 0x4c, 0x00, 0xff, 0xfe, 0x55, 0x2e, 0x53, 0x2e])
+    const cwd = project({'good.txt': draft})
+    fs.writeFileSync(path.join(cwd, 'bad.txt'), binary)
+    const result = run(cwd, ['--fix', '-r', 'json', 'bad.txt', 'good.txt'])
+    const files = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{ruleId: string; fatal: boolean; reason: string}>}>
+    expect(files.find((file) => file.path === 'bad.txt')!.messages).toMatchObject([{ruleId: 'binary-file', fatal: true}])
+    expect(result.code).toBe(1)
+    expect(fs.readFileSync(path.join(cwd, 'bad.txt'))).toEqual(binary)
+    expect(fs.readFileSync(path.join(cwd, 'good.txt'), 'utf8')).not.toBe(draft)
   })
 
   it('shows help and version', () => {

@@ -5,6 +5,7 @@ import type {Root} from 'nlcst'
 import {unified, type PluggableList} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import retextHouseStyleControl from '../src/control.js'
 import retextHouseStyle, {retextHouseStyleParse, type Options} from '../src/index.js'
 
 /** Lint `text` with `plugins` (default: the whole preset). */
@@ -30,4 +31,15 @@ export function formatMessage(message: VFileMessage): string {
       ? place.start.line + ':' + place.start.column + '-' + place.end.line + ':' + place.end.column
       : message.line + ':' + message.column
   return range + ': ' + message.reason
+}
+
+/**
+ * Lint a file as the CLI does: parsed by its extension, the preset with
+ * `options`, then disable comments.
+ */
+export async function lintFile(path: string, value: string, options: Options = {}): Promise<Array<VFileMessage>> {
+  const processor = unified().use(retextHouseStyleParse).use(retextHouseStyle, options).use(retextHouseStyleControl)
+  const file = new VFile({value, path})
+  await processor.run(processor.parse(file) as Root, file)
+  return file.messages
 }

@@ -34,7 +34,7 @@ describe.skipIf(!present)('seed articles (../shared/articles)', () => {
     it(name + '.txt gives exactly the listed findings of the rules that exist', () => {
       const listed = JSON.parse(fs.readFileSync(articles + name + '.expected.json', 'utf8')) as Array<Finding>
       const result = spawnSync(process.execPath, [bin, '--report', 'json', articles + name + '.txt'], {encoding: 'utf8'})
-      const [file] = JSON.parse(result.stderr) as Array<{messages: Array<{ruleId: string; line: number; column: number; actual: string; expected?: Array<string>}>}>
+      const [file] = JSON.parse(result.stdout) as Array<{messages: Array<{ruleId: string; line: number; column: number; actual: string; expected?: Array<string>}>}>
       const found = file!.messages.map((message) => ({
         rule: message.ruleId,
         line: message.line,

@@ -1,0 +1,254 @@
+/**
+ * `acronyms`: an acronym is spelt out at first use unless it is well known;
+ * the spelt-out name earlier in the article (`Syrian Democratic Forces` for
+ * `SDF`), or in brackets next to it, defines it.
+ */
+import data from './data/acronyms.json' with {type: 'json'}
+import groupNames from './group-names.js'
+import type {Article, Word} from '../src/article.js'
+import {isAllCaps} from '../src/case.js'
+import {code} from '../src/report.js'
+import {houseStyleRule, ruleData} from '../src/rule.js'
+import type {Style} from '../src/style.js'
+import {wordParts} from '../src/words.js'
+
+export interface AcronymsOptions {
+  /** Inside direct quotes: `skip` (default: the speaker's words) or `report`. */
+  quotes: 'skip' | 'report'
+}
+
+export interface AcronymsData {
+  /** Acronyms every reader knows (`US`, `UN`, `BBC`). */
+  wellKnown: Array<string>
+  /** Small words inside names that initials may skip (`of`, `for`). */
+  connectors: Array<string>
+  /** Nouns that say what an acronym is (`energy firm DTEK`, `the RIA news agency`). */
+  descriptors?: Array<string>
+  /** English words written in capitals for emphasis (`this AND that`). */
+  englishWords?: Array<string>
+}
+
+interface Tables {
+  wellKnown: Set<string>
+  connectors: Set<string>
+  descriptors: Set<string>
+  englishWords: Set<string>
+}
+
+const acronym = /^[A-Z][A-Z&]*[A-Z]$/u
+const roman = /^[IVXLCDM]+$/u
+const groupTables = new WeakMap<Style, Set<string>>()
+
+export default houseStyleRule<AcronymsOptions, AcronymsData, Tables>(
+  {
+    id: 'acronyms',
+    description: 'Spell out an acronym at first use unless it is well known: `YPG` needs its name',
+    fixable: false,
+    severity: 'warn',
+    options: {
+      defaults: {quotes: 'skip'},
+      schema: {type: 'object', additionalProperties: false, properties: {quotes: {enum: ['skip', 'report']}}}
+    },
+    data: {
+      defaults: data,
+      schema: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['wellKnown'],
+        properties: {
+          wellKnown: {type: 'array', items: {type: 'string', minLength: 2}, uniqueItems: true},
+          connectors: {type: 'array', items: {type: 'string', minLength: 1}, uniqueItems: true},
+          descriptors: {type: 'array', items: {type: 'string', minLength: 1}, uniqueItems: true},
+          englishWords: {type: 'array', items: {type: 'string', minLength: 1}, uniqueItems: true}
+        }
+      }
+    },
+    prepare: (data) => ({
+      wellKnown: new Set(data.wellKnown.map((item) => item.toUpperCase())),
+      connectors: new Set(data.connectors),
+      descriptors: new Set((data.descriptors ?? []).map((item) => item.toLowerCase())),
+      englishWords: new Set(data.englishWords ?? [])
+    })
+  },
+  ({article, options, tables, style, report}) => {
+    const groups = groupWords(style)
+    const defined = new Set<string>()
+    const seen = new Set<string>()
+    let run: Array<Word> = []
+
+    for (const word of article.words) {
+      // Names spelt out so far define their initials.
+      if (continuesRun(article, run, word, tables)) {
+        run.push(word)
+      } else {
+        addInitials(run, defined, tables)
+        run = startsRun(word) ? [word] : []
+      }
+      if (word.text.includes('.') && !/\.$/u.test(word.text)) continue
+      for (const part of wordParts(word.text.replace(/\.$/u, ''))) {
+        const plural = /^[A-Z]{2,}s$/u.test(part.text)
+        const name = plural ? part.text.slice(0, -1) : part.text
+        if (!acronym.test(name) || roman.test(name)) continue
+        if (seen.has(name)) break
+        seen.add(name)
+        if (tables.wellKnown.has(name) || groups.has(name) || groups.has(part.text)) break
+        if (word.inQuote && options.quotes === 'skip') break
+        if (shouting(word, tables) || tables.englishWords.has(name) || partOfName(article, word, part.start, name.length)) break
+        // Six capitals or more without `&` are a word in capitals (`PERMANENCE:`), not an acronym;
+        // `#MAGA`, `@POTUS`, `.SPX` and `EUR=` are tags and tickers.
+        if (name.length >= 6 && !name.includes('&')) break
+        if (/[#@.]$/u.test(article.text.charAt(word.start - 1)) || /^=/u.test(article.text.charAt(word.end))) break
+        // `BONDS:` heads a section of a market report.
+        if (/^:/u.test(article.text.charAt(word.end)) && word === word.sentence.words[0]) break
+        // A headline cannot spell out; the story under it does.
+        if (headline(article, word)) {
+          seen.delete(name)
+          break
+        }
+        addInitials(run.slice(0, -1), defined, tables)
+        if (defined.has(name) || defined.has(name + 'S')) break
+        if (bracketed(article, word, part.start, name.length) || described(article, tables, word)) {
+          // Spelt out or described here: later forms (`RINs` then `RIN`) are known too.
+          defined.add(name)
+          defined.add(name.replace(/S$/u, ''))
+          break
+        }
+        const start = word.start + part.start
+        report({
+          start,
+          end: start + name.length,
+          reason: 'Spell out ' + code(name) + ' at its first use',
+          note: 'Readers may not know ' + code(name) + ': give the full name first, with or without ' + code('(' + name + ')') + '. No automatic fix: the full name is not in the article.'
+        })
+        break
+      }
+    }
+  }
+)
+
+/** Words of the `group-names` table: that rule reports them. */
+function groupWords(style: Style): Set<string> {
+  let words = groupTables.get(style)
+  if (!words) {
+    words = new Set()
+    const groupData = ruleData(groupNames.meta as never, style) as {groups: Record<string, {variants: Record<string, unknown>}>}
+    for (const [canonical, group] of Object.entries(groupData.groups)) {
+      words.add(canonical)
+      for (const variant of Object.keys(group.variants)) words.add(variant)
+    }
+    groupTables.set(style, words)
+  }
+  return words
+}
+
+function startsRun(word: Word): boolean {
+  return /^\p{Lu}/u.test(word.text)
+}
+
+function continuesRun(article: Article, run: Array<Word>, word: Word, tables: Tables): boolean {
+  const last = run.at(-1)
+  if (!last || !/^[ \t]+$/u.test(article.text.slice(last.end, word.start))) return false
+  return startsRun(word) || tables.connectors.has(word.text)
+}
+
+/** Add the initials of every stretch of `run` that starts and ends with a capital. */
+function addInitials(run: Array<Word>, defined: Set<string>, tables: Tables): undefined {
+  const words = run.map((word) => word.text.replace(/['’]s$/u, ''))
+  for (let first = 0; first < words.length; first++) {
+    if (tables.connectors.has(words[first]!)) continue
+    let short = ''
+    let long = ''
+    for (let last = first; last < words.length; last++) {
+      const text = words[last]!
+      const initial = isAllCaps(text) ? text : text.split('-').map((part) => part.charAt(0)).join('').toUpperCase()
+      long += initial.charAt(0) === '' ? '' : initial
+      if (tables.connectors.has(text)) continue
+      short += initial
+      if (last > first) {
+        defined.add(short)
+        defined.add(long)
+      }
+    }
+  }
+}
+
+/** `Kurdish People’s Protection Units (YPG)` or `YPG (People’s Protection Units)`. */
+function bracketed(article: Article, word: Word, offset: number, length: number): boolean {
+  const start = word.start + offset
+  const before = article.text.slice(Math.max(0, start - 2), start)
+  const after = article.text.slice(start + length, start + length + 3)
+  // `digital video recorders (DVRs)`, `Kurdish People’s Protection Units (YPG)`,
+  // `alternative minimum taxes, or AMT`, `blending credits, called RINs`.
+  if (/\($/u.test(before)) return article.words[word.index - 1] !== undefined
+  if (/(,\s+or|known\s+as|called)\s+$/u.test(article.text.slice(Math.max(0, start - 12), start))) return true
+  return /^ \(\p{Lu}/u.test(after)
+}
+
+/**
+ * Capitals that belong to a name or a model rather than stand for one:
+ * initials (`JD Vance`, `AC Milan`, `HMS Belfast`), models (`Nintendo DS`,
+ * `KN-23`), units after a figure (`40 GB`).
+ */
+function partOfName(article: Article, word: Word, offset: number, length: number): boolean {
+  const after = article.text.slice(word.start + offset + length, word.start + offset + length + 2)
+  const rest = article.text.slice(word.start + offset + length, word.end)
+  if (/^-\d/u.test(after) || /^-[A-Z0-9-]*\d/u.test(rest) || /^-[A-Z]{2,}$/u.test(rest)) return true
+  const next = article.words[word.index + 1]
+  const previous = article.words[word.index - 1]
+  const whole = offset === 0 && length === word.text.replace(/['’]s$/u, '').length
+  if (!whole) return false
+  if (next && /^(I|II|III|IV|V|VI|VII|VIII|IX|X)$/u.test(next.text)) return true
+  if (length <= 5 && next && next.sentence === word.sentence && /^ $/u.test(article.text.slice(word.end, next.start)) && /^\p{Lu}\p{Ll}/u.test(next.text)) return true
+  if (previous && previous.sentence === word.sentence && /^ $/u.test(article.text.slice(previous.end, word.start))) {
+    if (/^\d/u.test(previous.text)) return true
+    // `Nintendo DS`, `Canon’s EOS`, but not `Kurdish YPG`.
+    if (/^\p{Lu}\p{Ll}/u.test(previous.text) && previous !== word.sentence.words[0] && !/(ish|ian|an|ese|i)$/u.test(previous.text)) return true
+  }
+  return false
+}
+
+/**
+ * Said what it is: a descriptor next to it (`energy firm DTEK`, `the RIA news
+ * agency`, `NTV television`) or an apposition (`DTEK, Ukraine’s largest energy
+ * company`, `the EU’s diplomatic arm, the EEAS`).
+ */
+function described(article: Article, tables: Tables, word: Word): boolean {
+  const words = word.sentence.words
+  const position = words.indexOf(word)
+  const near = (index: number) => {
+    const other = words[index]
+    return other !== undefined && tables.descriptors.has(other.text.toLowerCase().replace(/['’]s$/u, ''))
+  }
+  if (near(position - 1)) return true
+  // `NTV television`, `the RIA state news agency`, `ZMINA human rights centre`.
+  for (let index = position + 1; index <= position + 3 && index < words.length; index++) {
+    if (!/^\s+$/u.test(article.text.slice(words[index - 1]!.end, words[index]!.start))) break
+    if (near(index)) return true
+  }
+  // `Canal Plus and TPS`: a descriptor a few words before, over a list.
+  if (near(position - 3) || near(position - 4)) {
+    const between = article.text.slice(words[Math.max(0, position - 4)]!.end, word.start)
+    if (/\band\b/u.test(between)) return true
+  }
+  const after = article.text.slice(word.end, word.end + 40)
+  const before = article.text.slice(Math.max(word.sentence.start, word.start - 6), word.start)
+  return /^,\s+(the|a|an|\p{Lu}\p{L}*['’]s)\s/u.test(after) || /,\s+(the\s+)?$/u.test(before)
+}
+
+/** A headline: a paragraph of one short sentence without a full stop. */
+function headline(article: Article, word: Word): boolean {
+  const paragraph = word.sentence.paragraph
+  const value = article.text.slice(paragraph.start, paragraph.end).trim()
+  return paragraph.sentences.length === 1 && !/[.!?:;"”’)]$/u.test(value) && word.sentence.words.length <= 20
+}
+
+/** A word in a line of capitals (`THIS IS THE END`, `ANXIETY IN HIGH-TAX STATES`) is not an acronym. */
+function shouting(word: Word, tables: Tables): boolean {
+  const words = word.sentence.words
+  const capitals = words.filter((item) => isAllCaps(item.text)).length
+  if (words.length >= 3 && capitals / words.length > 0.5) return true
+  const position = words.indexOf(word)
+  return [words[position - 1], words[position + 1]].some(
+    (item) => item !== undefined && isAllCaps(item.text) && !item.text.includes('.') && !tables.wellKnown.has(item.text.replace(/['’]s$/u, ''))
+  )
+}

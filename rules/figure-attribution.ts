@@ -1,0 +1,95 @@
+/**
+ * `figure-attribution`: contested figures (people, casualties, money,
+ * percentages, polls, a death toll) need a source in their sentence or the
+ * sentence just before; vague attribution (`is said to`) is reported apart.
+ */
+import {earlierSources, getAttributions} from '../src/attributions.js'
+import {
+  figureAttributionDefaults,
+  figureAttributionSchema,
+  getFigures,
+  prepareFigures,
+  type FigureAttributionData,
+  type FigureTables
+} from '../src/figures.js'
+import type {Paragraph} from '../src/article.js'
+import {code} from '../src/report.js'
+import {houseStyleRule} from '../src/rule.js'
+
+export interface FigureAttributionOptions {
+  /** Report vague attribution (`is said to`, `reportedly`) of a contested figure (default: `true`). */
+  weak: boolean
+  /** How many earlier sources to name as hints (default: 3). */
+  hints: number
+}
+
+export default houseStyleRule<FigureAttributionOptions, FigureAttributionData, FigureTables>(
+  {
+    id: 'figure-attribution',
+    description: 'Contested figures (casualties, people, money, percentages) need a named source',
+    fixable: false,
+    severity: 'warn',
+    options: {
+      defaults: {weak: true, hints: 3},
+      schema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {weak: {type: 'boolean'}, hints: {type: 'integer', minimum: 0}}
+      }
+    },
+    data: {defaults: figureAttributionDefaults, schema: figureAttributionSchema},
+    prepare: prepareFigures
+  },
+  ({article, options, tables, report}) => {
+    const attributions = getAttributions(article, tables)
+    const reportedWeak = new Set<number>()
+    const reportedSentences = new Set<number>()
+    const figures = getFigures(article, tables)
+    for (const figure of figures) {
+      // A figure inside a quote is the speaker's.
+      if (!figure.contested || figure.inQuote) continue
+      const own = attributions[figure.sentence.index]!
+      if (own.attributed) continue
+      if (own.weak.length > 0) {
+        const weak = own.weak[0]!
+        if (options.weak && !reportedWeak.has(weak.start)) {
+          reportedWeak.add(weak.start)
+          report({
+            start: weak.start,
+            end: weak.end,
+            reason: 'Name the source of ' + code(article.text.slice(figure.start, figure.spanEnd)) + ': ' + code(weak.phrase) + ' is a weak attribution',
+            note: hints(figure.sentence.start) + 'No automatic fix: choosing a source is the editor’s call.'
+          })
+        }
+        continue
+      }
+      const previous = attributions[figure.sentence.index - 1]
+      if (previous && previous.attributed && figure.sentence.paragraph.index - previous.sentence.paragraph.index <= 1) continue
+      // A headline states; the story under it attributes.
+      if (headline(article.text, figure.sentence.paragraph)) continue
+      // One finding per sentence: the problem is the sentence's missing source.
+      if (reportedSentences.has(figure.sentence.index)) continue
+      reportedSentences.add(figure.sentence.index)
+      const others = figures.filter((other) => other !== figure && other.sentence === figure.sentence && other.contested && !other.inQuote).length
+      report({
+        start: figure.start,
+        end: figure.spanEnd,
+        reason:
+          'Give a source for ' + code(article.text.slice(figure.start, figure.spanEnd)) +
+          (others > 0 ? ' (and ' + others + ' more figure' + (others > 1 ? 's' : '') + ' in this sentence)' : '') +
+          ': neither this sentence nor the one before names one',
+        note: hints(figure.sentence.start) + 'No automatic fix: choosing a source is the editor’s call, and a wrong one is worse than none.'
+      })
+    }
+
+    function headline(text: string, paragraph: Paragraph): boolean {
+      const value = text.slice(paragraph.start, paragraph.end).trim()
+      return paragraph.sentences.length === 1 && !/[.!?:;"”’)]$/u.test(value) && (paragraph.sentences[0]?.words.length ?? 0) <= 20
+    }
+
+    function hints(offset: number): string {
+      const names = earlierSources(attributions, offset).slice(0, options.hints)
+      return names.length > 0 ? 'Sources cited earlier, nearest first: ' + names.map((name) => code(name)).join(', ') + '. ' : ''
+    }
+  }
+)

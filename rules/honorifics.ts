@@ -1,0 +1,139 @@
+/**
+ * `honorifics`: people are introduced by full name, then called by honorific
+ * (or rank, or title) and surname: `Mustafa Bali`, then `Mr Bali`.
+ */
+import people from './data/people.json' with {type: 'json'}
+import type {Article} from '../src/article.js'
+import {getPeople, houseForms, peopleSchema, preparePeople, type Mention, type PeopleData, type PeopleTables, type Person} from '../src/people.js'
+import {code, type Finding} from '../src/report.js'
+import {houseStyleRule} from '../src/rule.js'
+
+export interface HonorificsOptions {
+  /**
+   * Inside direct quotes: `skip` (default: the speaker's words are not
+   * rewritten) or `report`.
+   */
+  quotes: 'skip' | 'report'
+}
+
+export interface HonorificsData {
+  /**
+   * What later mentions look like: `honorific` (`Mr Bali`, the default) or
+   * `surname` (`Bali`, as the Guardian's news pages write).
+   */
+  laterMention: 'honorific' | 'surname'
+  /** The people model's word lists. */
+  people: PeopleData
+}
+
+interface Tables {
+  laterMention: 'honorific' | 'surname'
+  people: PeopleTables
+}
+
+const plain = new Set(['Mr', 'Ms', 'Mrs', 'Miss'])
+
+export default houseStyleRule<HonorificsOptions, HonorificsData, Tables>(
+  {
+    id: 'honorifics',
+    description: 'Full name at first mention, then honorific and surname: `Mr Bali`',
+    fixable: true,
+    severity: 'warn',
+    options: {
+      defaults: {quotes: 'skip'},
+      schema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {quotes: {enum: ['skip', 'report']}}
+      }
+    },
+    data: {
+      defaults: {laterMention: 'honorific', people: people as PeopleData},
+      schema: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['laterMention', 'people'],
+        properties: {laterMention: {enum: ['honorific', 'surname']}, people: peopleSchema}
+      }
+    },
+    prepare: (data) => ({laterMention: data.laterMention, people: preparePeople(data.people)})
+  },
+  ({article, options, tables, report}) => {
+    for (const person of getPeople(article, tables.people).persons) {
+      for (const mention of person.mentions) {
+        if (mention.headline || (mention.inQuote && options.quotes === 'skip')) continue
+        const finding = check(article, tables, person, mention)
+        if (finding) report(finding)
+      }
+    }
+  }
+)
+
+function check(
+  article: Article,
+  tables: Tables,
+  person: Person,
+  mention: Mention
+): Finding | undefined {
+  const written = article.text.slice(mention.start, mention.end)
+  const intro = person.introduction
+  const introduced = code(article.text.slice(intro.start, intro.end)) + ' (line ' + article.toPoint(intro.start).line + ')'
+  const surnameOnly = tables.laterMention === 'surname'
+  const prefix = mention.prefix
+
+  if (mention.first) {
+    // Only an honorific (`Mr Hussein`): a rank or title may be part of a name (`Sgt Pepper jacket`).
+    if (mention.kind !== 'prefixed' || prefix?.kind !== 'honorific' || mention.variant) return undefined
+    // `Mrs Howard` after `Michael Howard's wife`: a relative, named through them.
+    if (person.ambiguous) return undefined
+    return {
+      start: mention.start,
+      end: mention.end,
+      reason: 'Introduce ' + code(written) + ' by full name at first mention',
+      note: 'No safe fix: the full name is not in the article before this mention.'
+    }
+  }
+
+  if (person.ambiguous) return undefined
+  // Named so far only in headlines or quotes: this mention introduces them in the copy.
+  const earlier = person.mentions.filter((other) => other.start < mention.start)
+  if (earlier.every((other) => other.headline || other.inQuote)) return undefined
+  let forms = houseForms(person)
+  if (surnameOnly && !person.rank && !person.title) forms = [person.surname]
+  const why = 'First mention: ' + introduced + (person.genderEvidence ? '; gender from ' + code(person.genderEvidence) : '') + '.'
+
+  if (mention.kind === 'bare') {
+    if (surnameOnly || person.usedBefore) return undefined
+    return later(mention, forms, written, why, person)
+  }
+
+  if (mention.kind === 'full') {
+    // A full name again after a descriptor (`Chancellor Gordon Brown`) re-introduces: left alone.
+    if (mention.descriptor || mention.variant) return undefined
+    return later(mention, forms, written, why, person)
+  }
+
+  // Prefixed: a plain honorific for someone with a rank or title (`Mr Ryan` for `Col Sean Ryan`).
+  if (!prefix) return undefined
+  if (prefix.kind === 'honorific' && plain.has(prefix.house) && (person.rank || person.title)) {
+    return later(mention, forms, written, why, person)
+  }
+  if (surnameOnly && prefix.kind === 'honorific' && plain.has(prefix.house)) {
+    return later(mention, forms, written, why, person)
+  }
+  return undefined
+}
+
+function later(mention: Mention, forms: Array<string>, written: string, why: string, person: Person): Finding {
+  const expected = forms.map((form) => form + mention.possessive)
+  const actual = written + mention.possessive
+  const choice = expected.map((form) => code(form)).join(' or ')
+  const unknown = forms.length > 1 ? ' (gender unknown: most likely first)' : ''
+  return {
+    start: mention.start,
+    end: mention.end + mention.possessive.length,
+    reason: 'Use ' + choice + ' at later mentions, not ' + code(actual) + unknown,
+    note: why + (person.rank ? ' Ranks stay at later mentions.' : ''),
+    expected
+  }
+}

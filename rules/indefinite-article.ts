@@ -1,0 +1,17 @@
+/**
+ * `indefinite-article`: `a` or `an` by the sound of the next word
+ * (retext-indefinite-article, reused as it is).
+ */
+import retextIndefiniteArticle from 'retext-indefinite-article'
+import {reusedRule} from '../src/reused.js'
+
+export default reusedRule(
+  {
+    id: 'indefinite-article',
+    description: '`a` or `an` by the sound of the next word, from retext-indefinite-article',
+    fixable: true,
+    severity: 'warn',
+    options: {defaults: {}, schema: {type: 'object', additionalProperties: false, properties: {}}}
+  },
+  () => retextIndefiniteArticle()
+)

@@ -1,0 +1,22 @@
+/**
+ * `repeated-words`: `the the` (retext-repeated-words, reused as it is).
+ */
+import retextRepeatedWords from 'retext-repeated-words'
+import {keepCase} from '../src/case.js'
+import {reusedRule} from '../src/reused.js'
+
+export default reusedRule(
+  {
+    id: 'repeated-words',
+    description: 'A word typed twice (`the the`), from retext-repeated-words',
+    fixable: true,
+    severity: 'warn',
+    options: {defaults: {}, schema: {type: 'object', additionalProperties: false, properties: {}}}
+  },
+  () => retextRepeatedWords(),
+  // The plugin keeps the second word (`The the` -> `the`); keep the first's case.
+  (message) => {
+    const actual = message.actual ?? ''
+    if (message.expected?.length === 1) message.expected = [keepCase(actual, message.expected[0]!, {allCaps: false})]
+  }
+)

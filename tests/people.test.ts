@@ -1,0 +1,83 @@
+/**
+ * The people model and how the four people rules share it: what the docs
+ * pages cannot show.
+ */
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import data from '../rules/data/people.json' with {type: 'json'}
+import honorifics from '../rules/honorifics.js'
+import nameConsistency from '../rules/name-consistency.js'
+import ranks from '../rules/ranks.js'
+import {getArticle} from '../src/article.js'
+import {parseParagraphs} from '../src/parse.js'
+import {getPeople, isSpellingVariant, preparePeople, type PeopleData} from '../src/people.js'
+import {lint} from './lint.js'
+
+function people(text: string) {
+  const article = getArticle(parseParagraphs(text), new VFile({value: text}))
+  return {article, people: getPeople(article, preparePeople(data as PeopleData))}
+}
+
+describe('people model', () => {
+  it('is computed once per article and shared by rules with the same data', () => {
+    const {article, people: first} = people('SDF spokesman Mustafa Bali said it fell. Mr Bali said so.')
+    expect(getPeople(article, preparePeople(structuredClone(data) as PeopleData))).toBe(first)
+  })
+
+  it('records the introduction, particles, gender and its evidence', () => {
+    const {people: found} = people(
+      'Europe-based Omar Abu Layla, of DeirEzzor24, confirmed it. “It is near,” he said.\n\nAbu Layla said so.'
+    )
+    const [person] = found.persons
+    expect(person?.given).toBe('Omar')
+    expect(person?.surname).toBe('Abu Layla')
+    expect(person?.gender).toBe('male')
+    expect(person?.genderEvidence).toBe('given name Omar')
+    expect(person?.mentions.map((mention) => mention.kind)).toEqual(['full', 'bare'])
+  })
+
+  it('does not take places, organisations or companies for people', () => {
+    const {people: found} = people(
+      'The Syrian Observatory said fighting in Hajin and Deir Ezzor went on. Swiss Re said claims rose. Parts maker Robert Bosch said the pump failed. General Motors said sales fell.'
+    )
+    expect(found.persons).toEqual([])
+  })
+
+  it('keeps a wife and her husband apart', () => {
+    const {people: found} = people('Michael Howard’s wife, Sandra, will campaign. Mrs Howard will visit seats. Howard said so.')
+    expect(found.persons.length).toBe(2)
+    expect(found.persons.every((person) => person.ambiguous)).toBe(true)
+  })
+
+  it('tells spelling variants from different names', () => {
+    expect(isSpellingVariant('Mehmud', 'Mahmoud')).toBe(true)
+    expect(isSpellingVariant('Hajin', 'Hajeen')).toBe(true)
+    expect(isSpellingVariant('Hussein', 'Hassan')).toBe(false)
+    expect(isSpellingVariant('Iran', 'Iraq')).toBe(false)
+  })
+})
+
+describe('people rules together', () => {
+  it('reports a variant once, as name-consistency, not also as a first mention', async () => {
+    const messages = await lint('YPG spokesman Nuri Mehmud said it failed. Mr Mahmoud said they would fight.', [
+      honorifics,
+      nameConsistency,
+      ranks
+    ])
+    expect(messages.map((message) => [message.ruleId, message.actual, message.expected])).toEqual([
+      ['name-consistency', 'Mahmoud', ['Mehmud']]
+    ])
+  })
+
+  it('reports the full stop and the wrong title of `Mr. Ryan` separately', async () => {
+    const {default: punctuation} = await import('../rules/honorific-punctuation.js')
+    const messages = await lint('Col Sean Ryan, a coalition spokesman, said it went well. Mr. Ryan said so.', [
+      honorifics,
+      punctuation
+    ])
+    expect(messages.map((message) => [message.ruleId, message.actual, message.expected?.[0]])).toEqual([
+      ['honorifics', 'Mr. Ryan', 'Col Ryan'],
+      ['honorific-punctuation', 'Mr.', 'Mr']
+    ])
+  })
+})
