@@ -5,7 +5,7 @@ import data from './data/abbreviations.json' with {type: 'json'}
 import type {Article, Word} from '../src/article.js'
 import {keepCase} from '../src/case.js'
 import {code} from '../src/report.js'
-import {houseStyleRule} from '../src/rule.js'
+import {houseStyleRule, quotesOption} from '../src/rule.js'
 import {wordParts} from '../src/words.js'
 
 export interface AbbreviationsOptions {
@@ -37,14 +37,7 @@ export default houseStyleRule<AbbreviationsOptions, AbbreviationsData, Tables>(
     description: 'No full stops in abbreviations: `US`, not `U.S.`',
     fixable: true,
     severity: 'error',
-    options: {
-      defaults: {quotes: 'report'},
-      schema: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {quotes: {enum: ['skip', 'report']}}
-      }
-    },
+    options: quotesOption('report'),
     data: {
       defaults: data,
       schema: {

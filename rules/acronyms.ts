@@ -8,7 +8,7 @@ import groupNames from './group-names.js'
 import type {Article, Word} from '../src/article.js'
 import {isAllCaps} from '../src/case.js'
 import {code} from '../src/report.js'
-import {houseStyleRule, ruleData} from '../src/rule.js'
+import {houseStyleRule, ruleData, quotesOption} from '../src/rule.js'
 import type {Style} from '../src/style.js'
 import {wordParts} from '../src/words.js'
 
@@ -45,10 +45,7 @@ export default houseStyleRule<AcronymsOptions, AcronymsData, Tables>(
     description: 'Spell out an acronym at first use unless it is well known: `YPG` needs its name',
     fixable: false,
     severity: 'warn',
-    options: {
-      defaults: {quotes: 'skip'},
-      schema: {type: 'object', additionalProperties: false, properties: {quotes: {enum: ['skip', 'report']}}}
-    },
+    options: quotesOption('skip'),
     data: {
       defaults: data,
       schema: {

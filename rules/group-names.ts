@@ -6,7 +6,7 @@ import data from './data/group-names.json' with {type: 'json'}
 import type {Word} from '../src/article.js'
 import {isAllCaps, keepCase} from '../src/case.js'
 import {code} from '../src/report.js'
-import {houseStyleRule} from '../src/rule.js'
+import {houseStyleRule, quotesOption} from '../src/rule.js'
 import {wordParts} from '../src/words.js'
 
 export interface GroupNamesOptions {
@@ -68,14 +68,7 @@ export default houseStyleRule<GroupNamesOptions, GroupNamesData, Tables>(
     description: 'Organisations go by the house name: `ISIS`, not `ISIL`, `Islamic State` or `Daesh`',
     fixable: true,
     severity: 'error',
-    options: {
-      defaults: {quotes: 'skip'},
-      schema: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {quotes: {enum: ['skip', 'report']}}
-      }
-    },
+    options: quotesOption('skip'),
     data: {
       defaults: data as GroupNamesData,
       schema: {

@@ -5,7 +5,7 @@
 import data from './data/honorific-punctuation.json' with {type: 'json'}
 import type {Article, Word} from '../src/article.js'
 import {code} from '../src/report.js'
-import {houseStyleRule} from '../src/rule.js'
+import {houseStyleRule, quotesOption} from '../src/rule.js'
 
 export interface HonorificPunctuationOptions {
   /**
@@ -36,14 +36,7 @@ export default houseStyleRule<HonorificPunctuationOptions, HonorificPunctuationD
     description: 'No full stop after abbreviated titles and ranks: `Mr`, not `Mr.`',
     fixable: true,
     severity: 'error',
-    options: {
-      defaults: {quotes: 'report'},
-      schema: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {quotes: {enum: ['skip', 'report']}}
-      }
-    },
+    options: quotesOption('report'),
     data: {
       defaults: data,
       schema: {

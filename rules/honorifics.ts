@@ -6,7 +6,7 @@ import people from './data/people.json' with {type: 'json'}
 import type {Article} from '../src/article.js'
 import {getPeople, houseForms, peopleSchema, preparePeople, type Mention, type PeopleData, type PeopleTables, type Person} from '../src/people.js'
 import {code, type Finding} from '../src/report.js'
-import {houseStyleRule} from '../src/rule.js'
+import {houseStyleRule, quotesOption} from '../src/rule.js'
 
 export interface HonorificsOptions {
   /**
@@ -39,14 +39,7 @@ export default houseStyleRule<HonorificsOptions, HonorificsData, Tables>(
     description: 'Full name at first mention, then honorific and surname: `Mr Bali`',
     fixable: true,
     severity: 'warn',
-    options: {
-      defaults: {quotes: 'skip'},
-      schema: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {quotes: {enum: ['skip', 'report']}}
-      }
-    },
+    options: quotesOption('skip'),
     data: {
       defaults: {laterMention: 'honorific', people: people as PeopleData},
       schema: {

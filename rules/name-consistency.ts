@@ -7,7 +7,7 @@ import type {Article, Word} from '../src/article.js'
 import {isAllCaps} from '../src/case.js'
 import {getPeople, isHeadline, isSpellingVariant, nameKey, peopleSchema, preparePeople, type People, type PeopleData, type PeopleTables} from '../src/people.js'
 import {code} from '../src/report.js'
-import {houseStyleRule} from '../src/rule.js'
+import {houseStyleRule, quotesOption} from '../src/rule.js'
 
 export interface NameConsistencyOptions {
   /**
@@ -28,14 +28,7 @@ export default houseStyleRule<NameConsistencyOptions, NameConsistencyData, Peopl
     description: 'One person, one spelling: `Mr Mehmud` after `Nuri Mehmud`, not `Mr Mahmoud`',
     fixable: true,
     severity: 'warn',
-    options: {
-      defaults: {quotes: 'report'},
-      schema: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {quotes: {enum: ['skip', 'report']}}
-      }
-    },
+    options: quotesOption('report'),
     data: {
       defaults: {people: people as PeopleData},
       schema: {

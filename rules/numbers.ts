@@ -9,7 +9,7 @@ import type {Article} from '../src/article.js'
 import {keepCase} from '../src/case.js'
 import {bare, figureTables, getFigures, type Figure} from '../src/figures.js'
 import {code} from '../src/report.js'
-import {houseStyleRule} from '../src/rule.js'
+import {houseStyleRule, quotesOption} from '../src/rule.js'
 
 export interface NumbersOptions {
   /** Inside direct quotes: `report` (default: how numbers are written is transcription) or `skip`. */
@@ -39,10 +39,7 @@ export default houseStyleRule<NumbersOptions, NumbersData, Tables>(
     description: 'One to nine in words, 10 and above in figures; `per cent`; `7,000`; `September 10`',
     fixable: true,
     severity: 'warn',
-    options: {
-      defaults: {quotes: 'report'},
-      schema: {type: 'object', additionalProperties: false, properties: {quotes: {enum: ['skip', 'report']}}}
-    },
+    options: quotesOption('report'),
     data: {
       defaults: data as NumbersData,
       schema: {

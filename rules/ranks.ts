@@ -6,7 +6,7 @@ import people from './data/people.json' with {type: 'json'}
 import {keepCase} from '../src/case.js'
 import {getPeople, peopleSchema, preparePeople, type PeopleData, type PeopleTables} from '../src/people.js'
 import {code} from '../src/report.js'
-import {houseStyleRule} from '../src/rule.js'
+import {houseStyleRule, quotesOption} from '../src/rule.js'
 
 export interface RanksOptions {
   /**
@@ -29,14 +29,7 @@ export default houseStyleRule<RanksOptions, RanksData, PeopleTables>(
     description: 'Ranks before a name are abbreviated: `Col Sean Ryan`, not `Colonel Sean Ryan`',
     fixable: true,
     severity: 'error',
-    options: {
-      defaults: {quotes: 'skip'},
-      schema: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {quotes: {enum: ['skip', 'report']}}
-      }
-    },
+    options: quotesOption('skip'),
     data: {
       defaults: {people: people as PeopleData},
       schema: {

@@ -154,3 +154,22 @@ function* paragraphNodes(tree: Root): Generator<NlcstParagraph> {
   }
 }
 
+
+/**
+ * Memoise a model computed from an article and a rule's tables (people,
+ * figures...), so every rule that asks gets the same one.
+ */
+export function perArticle<Tables extends object, Value>(
+  build: (article: Article, tables: Tables) => Value
+): (article: Article, tables: Tables) => Value {
+  const cache = new WeakMap<Article, WeakMap<Tables, Value>>()
+  return (article, tables) => {
+    let byTables = cache.get(article)
+    if (!byTables) {
+      byTables = new WeakMap()
+      cache.set(article, byTables)
+    }
+    if (!byTables.has(tables)) byTables.set(tables, build(article, tables))
+    return byTables.get(tables)!
+  }
+}

@@ -8,7 +8,7 @@
  * Mr Bali`). Weak attributions (`is said to`, `reportedly`, `sources say`)
  * are kept apart: they hedge, they do not name.
  */
-import type {Article, Sentence, Word} from './article.js'
+import {type Article, type Sentence, type Word, perArticle} from './article.js'
 import {bare, matchPhrase, type FigureTables} from './figures.js'
 
 export interface Source {
@@ -33,22 +33,10 @@ export interface SentenceAttribution {
   attributed: boolean
 }
 
-const cache = new WeakMap<Article, WeakMap<FigureTables, Array<SentenceAttribution>>>()
-
 /** The attribution of every sentence of `article`, by sentence index. */
-export function getAttributions(article: Article, tables: FigureTables): Array<SentenceAttribution> {
-  let byTables = cache.get(article)
-  if (!byTables) {
-    byTables = new WeakMap()
-    cache.set(article, byTables)
-  }
-  let found = byTables.get(tables)
-  if (!found) {
-    found = article.sentences.map((sentence) => attribute(article, tables, sentence))
-    byTables.set(tables, found)
-  }
-  return found
-}
+export const getAttributions = perArticle<FigureTables, Array<SentenceAttribution>>((article, tables) =>
+  article.sentences.map((sentence) => attribute(article, tables, sentence))
+)
 
 /** Names of the sources cited before `offset`, nearest first, each once. */
 export function earlierSources(attributions: Array<SentenceAttribution>, offset: number): Array<string> {

@@ -5,7 +5,7 @@
  * per article, so the `encoding` rule reports them and other rules (spelling,
  * names) can leave damaged words to it: one problem, one finding.
  */
-import type {Article} from './article.js'
+import {type Article, perArticle} from './article.js'
 
 export interface EncodingData {
   /** Mojibake sequence -> the character it stands for. */
@@ -52,22 +52,8 @@ export function prepareEncoding(data: EncodingData): EncodingTables {
   return {byFirst}
 }
 
-const cache = new WeakMap<Article, WeakMap<EncodingTables, Array<Damage>>>()
-
 /** Damaged stretches of `article`, in order. */
-export function getDamage(article: Article, tables: EncodingTables): Array<Damage> {
-  let byTables = cache.get(article)
-  if (!byTables) {
-    byTables = new WeakMap()
-    cache.set(article, byTables)
-  }
-  let found = byTables.get(tables)
-  if (!found) {
-    found = findDamage(article, tables)
-    byTables.set(tables, found)
-  }
-  return found
-}
+export const getDamage = perArticle<EncodingTables, Array<Damage>>(findDamage)
 
 /** Whether `start..end` overlaps a damaged stretch or touches one inside a word. */
 export function isDamaged(damage: Array<Damage>, start: number, end: number): boolean {

@@ -10,7 +10,7 @@
  * numbered things, scores, measurements). `figure-attribution` asks which
  * contested figures lack a source; `numbers` asks how each is written.
  */
-import type {Article, Sentence, Word} from './article.js'
+import {type Article, type Sentence, type Word, perArticle} from './article.js'
 import {ruleData} from './rule.js'
 import type {Style} from './style.js'
 import data from '../rules/data/figure-attribution.json' with {type: 'json'}
@@ -261,23 +261,10 @@ export function figureTables(style: Style): FigureTables {
 }
 
 const contested = new Set<Category>(['people', 'casualties', 'money', 'percent', 'poll', 'toll'])
-const cache = new WeakMap<Article, WeakMap<FigureTables, Array<Figure>>>()
-
 /** Every figure in `article`, in order. */
-export function getFigures(article: Article, tables: FigureTables): Array<Figure> {
-  let byTables = cache.get(article)
-  if (!byTables) {
-    byTables = new WeakMap()
-    cache.set(article, byTables)
-  }
-  let found = byTables.get(tables)
-  if (!found) {
-    found = []
-    for (const sentence of article.sentences) found.push(...sentenceFigures(article, tables, sentence))
-    byTables.set(tables, found)
-  }
-  return found
-}
+export const getFigures = perArticle<FigureTables, Array<Figure>>((article, tables) =>
+  article.sentences.flatMap((sentence) => sentenceFigures(article, tables, sentence))
+)
 
 const digits = /^(\d+(?:\.\d+)?)(.*)$/su
 

@@ -14,7 +14,7 @@
  * when the article later calls it `Mr X`. A bare word is a later mention
  * only of a person already tracked.
  */
-import type {Article, Paragraph, Word} from './article.js'
+import {type Article, type Paragraph, type Word, perArticle} from './article.js'
 import {isAllCaps} from './case.js'
 
 export type Gender = 'male' | 'female'
@@ -176,22 +176,8 @@ export function preparePeople(data: PeopleData): PeopleTables {
 }
 
 const prepared = new Map<string, PeopleTables>()
-const cache = new WeakMap<Article, WeakMap<PeopleTables, People>>()
-
 /** The people of `article`, computed once per article and tables. */
-export function getPeople(article: Article, tables: PeopleTables): People {
-  let byTables = cache.get(article)
-  if (!byTables) {
-    byTables = new WeakMap()
-    cache.set(article, byTables)
-  }
-  let people = byTables.get(tables)
-  if (!people) {
-    people = buildPeople(article, tables)
-    byTables.set(tables, people)
-  }
-  return people
-}
+export const getPeople = perArticle<PeopleTables, People>(buildPeople)
 
 /** Look-up key of a name: lower case, hyphens as spaces, no full stops. */
 export function nameKey(name: string): string {

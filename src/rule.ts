@@ -46,6 +46,22 @@ export interface RuleContext<Options, Data, Prepared> {
   report(finding: Finding): undefined
 }
 
+/** What a rule does inside direct quotes. */
+export interface QuotesOption {
+  quotes: 'skip' | 'report'
+}
+
+/**
+ * The `quotes` option most rules take, with the rule's default: `skip` for
+ * rules that would rewrite the speaker's words, `report` for typography.
+ */
+export function quotesOption(quotes: QuotesOption['quotes']): {defaults: QuotesOption; schema: object} {
+  return {
+    defaults: {quotes},
+    schema: {type: 'object', additionalProperties: false, properties: {quotes: {enum: ['skip', 'report']}}}
+  }
+}
+
 /** Options every rule takes on top of its own. */
 export interface CommonOptions {
   /** Style name, path or object (default: `the-national`). */
