@@ -11,7 +11,9 @@ import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {lintRule} from 'unified-lint-rule'
+import encodingData from '../rules/data/encoding.json' with {type: 'json'}
 import {getArticle, type Article} from './article.js'
+import {encodingSchema, getDamage, isDamaged, prepareEncoding, type EncodingData, type EncodingTables} from './encoding.js'
 import {report, type Finding} from './report.js'
 import {loadStyle, merge, type Severity, type Style, type StyleData} from './style.js'
 import {validate} from './validate.js'
@@ -97,6 +99,14 @@ export function houseStyleRule<Options extends object, Data extends object, Prep
         prepared.set(style, entry)
       }
       const article = getArticle(tree, file)
+      // One problem, one finding: text damaged by a bad conversion is the
+      // `encoding` rule's, not also a misspelt name or a new person.
+      let damage: ReturnType<typeof getDamage> | undefined
+      const damaged = (finding: Finding): boolean => {
+        if (meta.id === 'encoding') return false
+        damage ??= getDamage(article, encodingTables(style))
+        return damage.length > 0 && isDamaged(damage, finding.start, finding.end)
+      }
       check({
         article,
         file,
@@ -104,7 +114,7 @@ export function houseStyleRule<Options extends object, Data extends object, Prep
         data: entry.data,
         tables: entry.tables,
         style,
-        report: (finding) => report(file, article, finding)
+        report: (finding) => (damaged(finding) ? undefined : report(file, article, finding))
       })
     }
   )
@@ -121,6 +131,19 @@ export function houseStyleRule<Options extends object, Data extends object, Prep
 }
 
 const severities = new Set(['off', 'warn', 'error'])
+
+const encodingByStyle = new WeakMap<Style, EncodingTables>()
+
+/** The style's mojibake tables (the `encoding` rule's data), once per style. */
+function encodingTables(style: Style): EncodingTables {
+  let tables = encodingByStyle.get(style)
+  if (!tables) {
+    const meta = {id: 'encoding', data: {defaults: encodingData as EncodingData, schema: encodingSchema}}
+    tables = prepareEncoding(ruleData(meta as RuleMeta<object, EncodingData, unknown>, style))
+    encodingByStyle.set(style, tables)
+  }
+  return tables
+}
 
 /** The rule's options: defaults, then the style's, then the caller's. */
 export function ruleOptions<Options extends object>(

@@ -101,3 +101,15 @@ describe('in remark and rehype pipelines', () => {
     expect(file.messages.map((message) => [message.line, message.column, message.actual])).toEqual([[1, 24, 'U.N.']])
   })
 })
+
+describe('one problem, one finding', () => {
+  it('leaves words damaged by a bad conversion to `encoding`', async () => {
+    const {lint} = await import('./lint.js')
+    const text = 'Spokesman Nuri Müller said the town fell.\n\nMr MÃ¼ller said the colorâ€™s gone.\n'
+    const messages = await lint(text)
+    expect(messages.map((message) => [message.ruleId, message.actual])).toEqual([
+      ['encoding', 'Ã¼'],
+      ['encoding', 'â€™']
+    ])
+  })
+})
