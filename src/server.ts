@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/**
+ * `house-style-language-server`: the house style in any LSP editor, over
+ * stdio.
+ *
+ * Diagnostics as the user types, a quick fix per `expected` value, "fix all
+ * in document" (`source.fixAll`), the rule's docs page as the code link and
+ * the severity from config. Config and ignore files are the CLI's, found
+ * from the document's folder.
+ *
+ * Our own thin server on vscode-languageserver and unified-engine rather
+ * than unified-language-server 4.1.0: that one hangs on reports over 16 KiB
+ * (see `server-lint.ts`), offers no fix-all, and hands code actions the
+ * range the client sends back, which Neovim 0.7 gets wrong on non-ASCII
+ * lines (see `server-diagnostics.ts`).
+ */
+import process from 'node:process'
+import {fileURLToPath} from 'node:url'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {
+  CodeActionKind,
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type CodeActionParams
+} from 'vscode-languageserver/node'
+import {fixAllAction, quickFixes} from './server-actions.js'
+import {toDiagnostics} from './server-diagnostics.js'
+import {forgetDocument, isLinted, lintDocument} from './server-lint.js'
+import {LintScheduler} from './server-scheduler.js'
+
+// stdio whatever the arguments: editors start it as `house-style-language-server`,
+// some add `--stdio`.
+const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)
+const documents = new TextDocuments(TextDocument)
+
+/** The file path of a `file:` URI; unsaved buffers have none. */
+function filePathOf(uri: string): string | undefined {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined
+}
+
+function linted(document: TextDocument): boolean {
+  return isLinted(filePathOf(document.uri), document.languageId)
+}
+
+function lintText(document: TextDocument, text: string) {
+  return lintDocument({filePath: filePathOf(document.uri), languageId: document.languageId, text})
+}
+
+const scheduler = new LintScheduler<TextDocument>({
+  get: (uri) => documents.get(uri),
+  version: (document) => document.version,
+  lint: (document) => lintText(document, document.getText()),
+  publish(document, snapshot) {
+    const diagnostics = snapshot.ignored ? [] : toDiagnostics(document, snapshot.messages)
+    void connection.sendDiagnostics({uri: document.uri, version: snapshot.version, diagnostics})
+  },
+  failed(uri, error) {
+    connection.console.error('house-style: could not lint ' + uri + ': ' + String((error as Error)?.stack ?? error))
+  }
+})
+
+connection.onInitialize(() => ({
+  capabilities: {
+    textDocumentSync: TextDocumentSyncKind.Incremental,
+    codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll]}
+  },
+  serverInfo: {name: 'house-style-language-server'}
+}))
+
+// Fires on open as well as on each change.
+documents.onDidChangeContent(({document}) => {
+  if (linted(document)) scheduler.request(document.uri)
+})
+
+documents.onDidClose(({document}) => {
+  scheduler.forget(document.uri)
+  const filePath = filePathOf(document.uri)
+  if (filePath !== undefined) forgetDocument(filePath)
+  void connection.sendDiagnostics({uri: document.uri, diagnostics: []})
+})
+
+connection.onCodeAction(async (params: CodeActionParams): Promise<Array<CodeAction>> => {
+  const document = documents.get(params.textDocument.uri)
+  if (!document || !linted(document)) return []
+  // `context` is required by the protocol; a client that leaves it out still gets fix-all.
+  const only = params.context?.only
+  const wants = (kind: string) => !only || only.some((asked) => kind === asked || kind.startsWith(asked + '.'))
+  const actions: Array<CodeAction> = []
+  if (wants(CodeActionKind.QuickFix)) actions.push(...quickFixes(document, params.context?.diagnostics ?? []))
+  if (wants(CodeActionKind.SourceFixAll)) {
+    const latest = scheduler.snapshot(document.uri, document.version) ?? (await lintText(document, document.getText()))
+    const fixAll = latest.ignored ? undefined : await fixAllAction(document, latest.messages, async (text) => (await lintText(document, text)).messages)
+    if (fixAll) actions.push(fixAll)
+  }
+  return actions
+})
+
+documents.listen(connection)
+connection.listen()

@@ -1,0 +1,261 @@
+/**
+ * `house-style-language-server`, driven as an editor drives it: the built
+ * binary over stdio, documents opened and edited, code actions requested and
+ * their edits applied.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {afterEach, describe, expect, it} from 'vitest'
+import {fixUntilStable} from '../src/fix.js'
+import {lint} from './lint.js'
+import {applyEdits, LspClient, serverBin, type CodeAction, type Diagnostic, type PublishedDiagnostics} from './server-client.js'
+
+const draft = 'ISIL fighters held the town, U.N. officials said.\n'
+/** Two bytes per `é` and three per `’` in UTF-8, one UTF-16 unit each. */
+const nonAscii = 'Le café’s owner said ISIL fighters held the town.\n'
+
+const clients: Array<LspClient> = []
+afterEach(() => {
+  for (const client of clients.splice(0)) client.kill()
+})
+
+function project(files: Record<string, string>): string {
+  const folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'house-style-server-')))
+  for (const [name, value] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(folder, name)), {recursive: true})
+    fs.writeFileSync(path.join(folder, name), value)
+  }
+  return folder
+}
+
+async function start(folder: string): Promise<LspClient> {
+  const client = new LspClient(folder)
+  clients.push(client)
+  await client.initialize(folder)
+  return client
+}
+
+function uriOf(folder: string, name: string): string {
+  return pathToFileURL(path.join(folder, name)).href
+}
+
+async function codeActions(client: LspClient, uri: string, diagnostics: Array<Diagnostic>, only?: Array<string>): Promise<Array<CodeAction>> {
+  const range = diagnostics[0]?.range ?? {start: {line: 0, character: 0}, end: {line: 0, character: 0}}
+  const response = await client.request('textDocument/codeAction', {textDocument: {uri}, range, context: {diagnostics, only}})
+  expect(response.error).toBeUndefined()
+  return response.result as Array<CodeAction>
+}
+
+function summary(published: PublishedDiagnostics) {
+  return published.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line, diagnostic.range.start.character, diagnostic.severity])
+}
+
+// Each test starts a server (a second or two on a busy machine).
+describe('house-style-language-server', {timeout: 30_000}, () => {
+  it('is built', () => {
+    expect(fs.existsSync(serverBin), 'run `npm run build` first').toBe(true)
+  })
+
+  it('publishes diagnostics with rule, docs link, severity and fix when a document opens', async () => {
+    const folder = project({})
+    const client = await start(folder)
+    const uri = uriOf(folder, 'article.txt')
+    client.open(uri, draft)
+    const published = await client.diagnostics(uri)
+    expect(published.version).toBe(1)
+    expect(published.diagnostics[0]).toMatchObject({
+      range: {start: {line: 0, character: 0}, end: {line: 0, character: 4}},
+      severity: 1,
+      source: 'retext-house-style',
+      code: 'group-names',
+      message: 'Use `ISIS`, not `ISIL`',
+      codeDescription: {href: expect.stringMatching(/docs\/rules\/group-names\.md$/)}
+    })
+    expect(summary(published)).toEqual([
+      ['group-names', 0, 0, 1],
+      ['abbreviations', 0, 29, 1]
+    ])
+  })
+
+  it('lints again as the user types, without a save', async () => {
+    const folder = project({})
+    const client = await start(folder)
+    const uri = uriOf(folder, 'article.txt')
+    client.open(uri, 'Officials said.\n')
+    expect((await client.diagnostics(uri)).diagnostics).toEqual([])
+    client.change(uri, 2, 'Officials said ISIL held it.\n')
+    const published = await client.diagnostics(uri, (message) => message.version === 2)
+    expect(summary(published)).toEqual([['group-names', 0, 15, 1]])
+    expect(fs.existsSync(path.join(folder, 'article.txt'))).toBe(false)
+  })
+
+  it('offers each expected value as a quick fix, and applying it clears the diagnostic', async () => {
+    const folder = project({})
+    const client = await start(folder)
+    const uri = uriOf(folder, 'article.txt')
+    client.open(uri, draft)
+    const published = await client.diagnostics(uri)
+    const isil = published.diagnostics.filter((diagnostic) => diagnostic.code === 'group-names')
+    const actions = await codeActions(client, uri, isil, ['quickfix'])
+    expect(actions.map((action) => [action.title, action.kind, action.isPreferred])).toEqual([['Replace `ISIL` with `ISIS`', 'quickfix', true]])
+    const fixed = applyEdits(draft, actions[0]!.edit!.changes![uri]!)
+    expect(fixed).toBe('ISIS fighters held the town, U.N. officials said.\n')
+    client.change(uri, 2, fixed)
+    const after = await client.diagnostics(uri, (message) => message.version === 2)
+    expect(summary(after)).toEqual([['abbreviations', 0, 29, 1]])
+  })
+
+  it('uses the range kept in `data`, not the range the client sends back (Neovim 0.7 sends bytes)', async () => {
+    const folder = project({})
+    const client = await start(folder)
+    const uri = uriOf(folder, 'article.txt')
+    client.open(uri, nonAscii)
+    const published = await client.diagnostics(uri)
+    const isil = published.diagnostics.find((diagnostic) => diagnostic.code === 'group-names')!
+    expect(isil.range.start.character).toBe(21)
+    // What Neovim 0.7 sends back: the columns in UTF-8 bytes (3 more here).
+    const asBytes = {...isil, range: {start: {line: 0, character: 24}, end: {line: 0, character: 28}}}
+    const actions = await codeActions(client, uri, [asBytes], ['quickfix'])
+    expect(applyEdits(nonAscii, actions[0]!.edit!.changes![uri]!)).toBe('Le café’s owner said ISIS fighters held the town.\n')
+  })
+
+  it('offers no quick fix once the text under a diagnostic has changed', async () => {
+    const folder = project({})
+    const client = await start(folder)
+    const uri = uriOf(folder, 'article.txt')
+    client.open(uri, draft)
+    const published = await client.diagnostics(uri)
+    client.change(uri, 2, 'ISIS fighters held the town, U.N. officials said.\n')
+    await client.diagnostics(uri, (message) => message.version === 2)
+    expect(await codeActions(client, uri, published.diagnostics.slice(0, 1), ['quickfix'])).toEqual([])
+  })
+
+  it('fixes all in the document as `fixUntilStable` does, as a source.fixAll action', async () => {
+    const folder = project({})
+    const client = await start(folder)
+    const uri = uriOf(folder, 'article.txt')
+    const text = draft + '\n' + nonAscii
+    client.open(uri, text)
+    await client.diagnostics(uri)
+    const actions = await codeActions(client, uri, [], ['source.fixAll'])
+    expect(actions.map((action) => [action.title, action.kind])).toEqual([['Fix all house-style problems', 'source.fixAll']])
+    const fixed = applyEdits(text, actions[0]!.edit!.changes![uri]!)
+    expect(fixed).toBe((await fixUntilStable(text, lint)).text)
+    expect(fixed).toBe('ISIS fighters held the town, UN officials said.\n\nLe café’s owner said ISIS fighters held the town.\n')
+    client.change(uri, 2, fixed)
+    expect((await client.diagnostics(uri, (message) => message.version === 2)).diagnostics).toEqual([])
+    expect(await codeActions(client, uri, [], ['source.fixAll'])).toEqual([])
+  })
+
+  it('takes severity from the config file found from the document’s folder', async () => {
+    const folder = project({
+      '.housestylerc.json': JSON.stringify({rules: {'group-names': 'warn', abbreviations: 'off'}}),
+      'desk/article.txt': ''
+    })
+    const client = await start(folder)
+    const uri = uriOf(folder, 'desk/article.txt')
+    client.open(uri, draft)
+    expect(summary(await client.diagnostics(uri))).toEqual([['group-names', 0, 0, 2]])
+  })
+
+  it('picks up a config file written while the document is open, at the next edit', async () => {
+    const folder = project({})
+    const client = await start(folder)
+    const uri = uriOf(folder, 'article.txt')
+    client.open(uri, draft)
+    expect(summary(await client.diagnostics(uri))).toEqual([
+      ['group-names', 0, 0, 1],
+      ['abbreviations', 0, 29, 1]
+    ])
+    fs.writeFileSync(path.join(folder, '.housestylerc.json'), JSON.stringify({rules: {abbreviations: 'warn'}}))
+    client.change(uri, 2, draft + '\n')
+    expect(summary(await client.diagnostics(uri, (message) => message.version === 2))).toEqual([
+      ['group-names', 0, 0, 1],
+      ['abbreviations', 0, 29, 2]
+    ])
+  })
+
+  it('after many edits gives the same findings as a fresh lint of the text', async () => {
+    const folder = project({})
+    const client = await start(folder)
+    const uri = uriOf(folder, 'article.txt')
+    const story = 'Colonel Sean Ryan said ISIL fighters held the town.\n\nRyan said U.N. officials left. Mr. Ryan said 3 people died.\n'
+    client.open(uri, '')
+    let version = 1
+    for (let end = 1; end <= story.length; end += 9) client.change(uri, ++version, story.slice(0, end))
+    client.change(uri, ++version, story)
+    const last = version
+    const published = await client.diagnostics(uri, (message) => message.version === last)
+    const fresh = await lint(story)
+    expect(published.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.message])).toEqual(fresh.map((message) => [message.ruleId, message.reason]))
+  })
+
+  it('gives no diagnostics to a document the ignore file matches', async () => {
+    const folder = project({'.housestyleignore': 'wires/\n'})
+    const client = await start(folder)
+    const ignored = uriOf(folder, 'wires/article.txt')
+    client.open(ignored, draft)
+    expect((await client.diagnostics(ignored)).diagnostics).toEqual([])
+    const linted = uriOf(folder, 'desk/article.txt')
+    client.open(linted, draft)
+    expect((await client.diagnostics(linted)).diagnostics).toHaveLength(2)
+  })
+
+  it('reports a bad config file as an error on the document', async () => {
+    const folder = project({'.housestylerc.json': JSON.stringify({rules: {'no-such-rule': 'warn'}})})
+    const client = await start(folder)
+    const uri = uriOf(folder, 'article.txt')
+    client.open(uri, draft)
+    const [diagnostic] = (await client.diagnostics(uri)).diagnostics
+    expect(diagnostic?.severity).toBe(1)
+    expect(diagnostic?.message).toContain('Unknown rule `no-such-rule`')
+  })
+
+  it('still publishes diagnostics past a 16 KiB report (unified-language-server 4.1.0 hangs): 400 findings', async () => {
+    const folder = project({})
+    const client = await start(folder)
+    const uri = uriOf(folder, 'article.txt')
+    client.open(uri, draft.repeat(200))
+    const published = await client.diagnostics(uri)
+    expect(published.diagnostics).toHaveLength(400)
+    expect(published.diagnostics.at(-1)?.range.start.line).toBe(199)
+  })
+
+  it('lints Markdown and HTML documents, leaving code and markup alone, by extension', async () => {
+    const folder = project({})
+    const client = await start(folder)
+    const markdown = uriOf(folder, 'article.md')
+    client.open(markdown, '# ISIL fighters\n\n```\nISIL\n```\n', 'markdown')
+    expect(summary(await client.diagnostics(markdown))).toEqual([['group-names', 0, 2, 1]])
+    const html = uriOf(folder, 'article.html')
+    client.open(html, '<p class="ISIL">The <b>ISIL</b> fighters left.</p>\n<pre>ISIL</pre>\n', 'html')
+    expect(summary(await client.diagnostics(html))).toEqual([['group-names', 0, 23, 1]])
+  })
+
+  it('respects disable comments', async () => {
+    const folder = project({})
+    const client = await start(folder)
+    const uri = uriOf(folder, 'article.md')
+    client.open(uri, '<!-- house-style-disable group-names -->\n\n' + draft, 'markdown')
+    expect(summary(await client.diagnostics(uri))).toEqual([['abbreviations', 2, 29, 1]])
+  })
+
+  it('lints an unsaved buffer with the default style', async () => {
+    const folder = project({})
+    const client = await start(folder)
+    client.open('untitled:Untitled-1', draft)
+    expect((await client.diagnostics('untitled:Untitled-1')).diagnostics).toHaveLength(2)
+  })
+
+  it('leaves documents of other kinds alone', async () => {
+    const folder = project({})
+    const client = await start(folder)
+    client.open(uriOf(folder, 'notes.py'), '# ISIL\n', 'python')
+    const txt = uriOf(folder, 'article.txt')
+    client.open(txt, draft)
+    await client.diagnostics(txt)
+    expect(client.published.map((message) => message.uri)).toEqual([txt])
+  })
+})
