@@ -100,3 +100,14 @@ describe('options', () => {
     expect(() => resolveRules({colour: 'red'} as never)).toThrow('unknown key `colour`')
   })
 })
+
+describe('built-in data', () => {
+  // Loading skips validating the defaults (for start-up time), so check them here.
+  it('validates every rule’s default data against its schema', async () => {
+    const {rules} = await import('../src/index.js')
+    const {validate} = await import('../src/validate.js')
+    for (const rule of rules) {
+      expect(() => validate(rule.meta.data.schema, rule.meta.data.defaults, 'default data of ' + rule.meta.id)).not.toThrow()
+    }
+  })
+})
