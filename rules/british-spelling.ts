@@ -10,7 +10,7 @@ import type {Article, Word} from '../src/article.js'
 import {isAllCaps, isUpper, keepCase} from '../src/case.js'
 import {code} from '../src/report.js'
 import {houseStyleRule} from '../src/rule.js'
-import {wordParts} from '../src/words.js'
+import {trimEndOf, wordParts} from '../src/words.js'
 
 export interface BritishSpellingOptions {
   /** Oxford spelling: `-ize` forms (`organize`) are correct and US forms get them. */
@@ -364,7 +364,7 @@ function inAddress(text: string, start: number, end: number): boolean {
   while (from > 0 && !/\s/u.test(text.charAt(from - 1))) from--
   while (to < text.length && !/\s/u.test(text.charAt(to))) to++
   const token = text.slice(from, to)
-  return /[@#/\\]|www\.|\.[\p{L}\d]/u.test(token.replace(/[.,;:!?)\]"'”’]+$/u, ''))
+  return /[@#/\\]|www\.|\.[\p{L}\d]/u.test(trimEndOf(token, '.,;:!?)]"\'”’'))
 }
 
 /**

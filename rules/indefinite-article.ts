@@ -3,7 +3,7 @@
  * (retext-indefinite-article, reused as it is).
  */
 import retextIndefiniteArticle from 'retext-indefinite-article'
-import {reusedRule} from '../src/reused.js'
+import {reusedRule, wordLeaves} from '../src/reused.js'
 
 export default reusedRule(
   {
@@ -13,5 +13,8 @@ export default reusedRule(
     severity: 'warn',
     options: {defaults: {}, schema: {type: 'object', additionalProperties: false, properties: {}}}
   },
-  () => retextIndefiniteArticle()
+  () => retextIndefiniteArticle(),
+  undefined,
+  // It checks from each `a` and `an`, reading the words beside them.
+  wordLeaves((word) => /^an?$/iu.test(word))
 )

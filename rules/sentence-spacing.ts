@@ -3,7 +3,7 @@
  * reused as it is).
  */
 import retextSentenceSpacing from 'retext-sentence-spacing'
-import {reusedRule} from '../src/reused.js'
+import {reusedRule, sentenceLeaves} from '../src/reused.js'
 
 export interface SentenceSpacingOptions {
   /** Spaces between sentences: `space` (default), `double-space` or `newline`. */
@@ -21,5 +21,8 @@ export default reusedRule<SentenceSpacingOptions>(
       schema: {type: 'object', additionalProperties: false, properties: {preferred: {enum: ['space', 'double-space', 'newline']}}}
     }
   },
-  (options) => retextSentenceSpacing(options)
+  (options) => retextSentenceSpacing(options),
+  undefined,
+  // It reads only what sits between sentences.
+  sentenceLeaves
 )

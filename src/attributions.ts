@@ -10,6 +10,7 @@
  */
 import {type Article, type Sentence, type Word, perArticle} from './article.js'
 import {bare, matchPhrase, type FigureTables} from './figures.js'
+import {trimEndOf} from './words.js'
 
 export interface Source {
   /** Offsets of the source phrase (`said`, `according to`, `is said to`). */
@@ -122,7 +123,7 @@ function attribute(article: Article, tables: FigureTables, sentence: Sentence): 
       if (/[,.;:]$/u.test(word.text)) break
     }
     if (taken.length === 0) return undefined
-    const name = text.slice(taken[0]!.start, taken.at(-1)!.end).replace(/[,.;:]+$/u, '')
+    const name = trimEndOf(text.slice(taken[0]!.start, taken.at(-1)!.end), ',.;:')
     return attributions.pronouns.has(name.toLowerCase()) ? undefined : name
   }
 
@@ -160,7 +161,7 @@ function attribute(article: Article, tables: FigureTables, sentence: Sentence): 
       if (found < 0) return undefined
       first = found
     }
-    return text.slice(words[first]!.start, last.end).replace(/[,.;:]+$/u, '')
+    return trimEndOf(text.slice(words[first]!.start, last.end), ',.;:')
   }
 }
 

@@ -41,6 +41,9 @@ Options:
       --fix               apply every safe fix to the files (atomic writes)
       --fix-dry-run       print the fixes as a unified diff, write nothing
       --changed-since <ref>  only report lines changed since a git ref
+      --max-size <MB>     skip (and report) files larger than this many MB
+                          (default 5; the syntax tree takes about 200 times
+                          the text's size in memory)
       --style <name|path> style to use, over any config file's
   -c, --config <path>     config file to use (default: .housestylerc* or a
                           "houseStyle" field in package.json, searched upwards)
@@ -69,6 +72,7 @@ const options = {
   fix: {type: 'boolean'},
   'fix-dry-run': {type: 'boolean'},
   'changed-since': {type: 'string'},
+  'max-size': {type: 'string', default: '5'},
   style: {type: 'string'},
   config: {type: 'string', short: 'c'},
   'no-config': {type: 'boolean'},
@@ -114,6 +118,8 @@ if (!Object.hasOwn(reporters, report)) {
 }
 const fixing = values.fix === true || values['fix-dry-run'] === true
 if (values.fix && values['fix-dry-run']) fail('use one of --fix and --fix-dry-run')
+const maxSize = Number(values['max-size'])
+if (!(maxSize > 0)) fail('--max-size expects a number of megabytes above 0, not `' + values['max-size'] + '`')
 
 // After the rules: disable comments, then the changed-lines filter, then fixes.
 const plugins: PluggableList = []
@@ -124,7 +130,7 @@ if (fixing) plugins.push(retextHouseStyleFix)
 
 engine(
   {
-    processor: unified().use(retextHouseStyleParse),
+    processor: unified().use(retextHouseStyleParse, {maxSize: maxSize * 1e6}),
     files: positionals,
     extensions,
     cwd: process.cwd(),

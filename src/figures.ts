@@ -13,6 +13,7 @@
 import {type Article, type Sentence, type Word, perArticle} from './article.js'
 import {ruleData} from './rule.js'
 import type {Style} from './style.js'
+import {trimEndOf} from './words.js'
 import data from '../rules/data/figure-attribution.json' with {type: 'json'}
 
 export interface FiguresData {
@@ -210,6 +211,9 @@ export function matchPhrase(table: Phrases, words: Array<Word>, index: number, t
 
 /** A word lower-cased without a possessive or trailing full stop. */
 export function bare(word: string): string {
+  // Most words end in none of `'`, `’`, `s`, `.`: skip the two replacements (a hot spot).
+  const last = word.at(-1)
+  if (last !== "'" && last !== '\u2019' && last !== 's' && last !== '.') return word.toLowerCase()
   return word.replace(/['\u2019]s?$/u, '').replace(/\.$/u, '').toLowerCase()
 }
 
@@ -317,12 +321,12 @@ function sentenceFigures(article: Article, tables: FigureTables, sentence: Sente
       if (prefix) figure.suffix = suffix
     } else {
       const lower = word.text.toLowerCase()
-      const parts = lower.split('-')
+      const parts = lower.includes('-') ? lower.split('-') : undefined
       const wordValue = tables.numberWords.get(lower)
       if (wordValue !== undefined) {
         figure = base(word, word, word.start, word.end, wordValue, 'words', '')
       } else if (
-        parts.length === 2 &&
+        parts?.length === 2 &&
         (tables.numberWords.get(parts[0]!) ?? 0) >= 20 &&
         (tables.numberWords.get(parts[1]!) ?? 10) < 10
       ) {
@@ -418,7 +422,7 @@ function classify(article: Article, tables: FigureTables, figure: Figure, words:
   const at = (index: number) => words[index - offset]
   const before = at(figure.first.index - 1)
   const after = at(figure.last.index + 1)
-  const suffix = figure.suffix.toLowerCase().replace(/[.,;:!?]+$/u, '')
+  const suffix = trimEndOf(figure.suffix.toLowerCase(), '.,;:!?')
   const glue = (word: Word | undefined, left: number) => (word ? text.slice(left, word.start) : '')
   const spaced = (word: Word | undefined, left: number) => word !== undefined && /^\s+$/u.test(glue(word, left))
   const charBefore = text.slice(Math.max(0, figure.start - 3), figure.start)

@@ -9,10 +9,12 @@
  * text are. Each parse also records what the text alone cannot tell: block
  * quotes (they are quotes) and the disable comments.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import type {Root as HastRoot} from 'hast'
 import type {Root as MdastRoot} from 'mdast'
 import type {Root} from 'nlcst'
-import type {Node, Position} from 'unist'
+import type {Node, Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
 import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
@@ -23,6 +25,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified, type Plugin, type Processor} from 'unified'
 import {visit} from 'unist-util-visit'
+import {location} from 'vfile-location'
 import {parseParagraphs} from './parse.js'
 
 export type Format = 'text' | 'markdown' | 'html'
@@ -67,16 +70,25 @@ declare module 'vfile' {
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
 const htmlParser = unified().use(rehypeParse).freeze()
-const markerExpression = /^\s*<!--\s*house-style-(disable|enable|ignore)\b([^]*?)\s*-->\s*$|^\s*house-style-(disable|enable|ignore)\b([^]*?)\s*$/u
+const markerVerb = /^house-style-(disable|enable|ignore)\b/u
+
+export interface ParseOptions {
+  /**
+   * Largest file to lint, in bytes (default: no limit). A larger file gets
+   * one fatal `file-too-large` message and is neither linted nor fixed: the
+   * syntax tree takes some 200 times the text's size in memory.
+   */
+  maxSize?: number
+}
 
 /**
  * Plugin: parse articles into nlcst, as plain text (one paragraph at a time),
  * Markdown or HTML by the file's extension.
  */
-const retextHouseStyleParse: Plugin<[], string, Root> = function () {
+const retextHouseStyleParse: Plugin<[ParseOptions?], string, Root> = function (options = {}) {
   // Typed as a parser plugin (string in, nlcst out) for `unified().use()`.
   const self = this as unknown as Processor<Root>
-  self.parser = parseArticle
+  self.parser = (value: string, file: VFile) => parseArticle(value, file, options)
 }
 
 export default retextHouseStyleParse
@@ -89,10 +101,23 @@ export function formatOf(file: VFile): Format {
 
 /**
  * Parse `value` as the format of `file`; records `file.data.houseStyle`.
+ *
+ * A file that is too large, binary (NUL bytes) or not valid UTF-8 gets one
+ * fatal message and an empty tree: nothing is linted, nothing fixed (a fix
+ * would write the decoder's U+FFFD over the bytes it could not read).
  */
-export function parseArticle(value: string, file: VFile): Root {
+export function parseArticle(value: string, file: VFile, options: ParseOptions = {}): Root {
   const format = formatOf(file)
-  if (value.includes('\u0000')) return skipBinary(file, format)
+  const size = file.value instanceof Uint8Array ? file.value.byteLength : Buffer.byteLength(value)
+  if (options.maxSize !== undefined && size > options.maxSize) {
+    return skip(file, format, 'file-too-large', 'Cannot lint a file of ' + megabytes(size) + ', over the size limit of ' + megabytes(options.maxSize) + ' (`--max-size`): skipped')
+  }
+  if (value.includes('\u0000')) return skip(file, format, 'binary-file', 'Cannot lint a binary file (it contains NUL bytes): skipped')
+  const invalid = invalidUtf8(value, file)
+  if (invalid !== undefined) {
+    const place = location(value).toPoint(invalid)
+    return skip(file, format, 'invalid-utf8', 'Cannot lint a file that is not valid UTF-8 (the first bad byte is here): skipped; convert it to UTF-8', place)
+  }
   if (format === 'markdown') return parseMarkdown(value, file)
   if (format === 'html') return parseHtml(value, file)
   const tree = parseParagraphs(value)
@@ -100,12 +125,43 @@ export function parseArticle(value: string, file: VFile): Root {
   return tree
 }
 
-/** A NUL byte means a binary file: say so, lint nothing, fix nothing. */
-function skipBinary(file: VFile, format: Format): Root {
-  const message = file.message('Cannot lint a binary file (it contains NUL bytes): skipped', {
-    ruleId: 'binary-file',
-    source: 'retext-house-style'
-  })
+function megabytes(bytes: number): string {
+  return (bytes / 1e6).toFixed(bytes < 1e6 ? 3 : 1) + ' MB'
+}
+
+/**
+ * Where a file is not valid UTF-8: the offset (in `value`) of the first
+ * U+FFFD the decoder put in, or `undefined` when its bytes are valid (a real
+ * U+FFFD in the file is fine) or cannot be had. unified-engine reads files
+ * as UTF-8 text, so the bytes are read again from disk, only when `value`
+ * has a U+FFFD and only if they decode to `value` (the same file).
+ */
+function invalidUtf8(value: string, file: VFile): number | undefined {
+  const first = value.indexOf('\uFFFD')
+  if (first < 0) return undefined
+  let bytes: Uint8Array | undefined
+  if (file.value instanceof Uint8Array) {
+    bytes = file.value
+  } else if (file.path) {
+    try {
+      const read = fs.readFileSync(path.resolve(file.cwd, file.path))
+      if (read.toString('utf8') === value) bytes = read
+    } catch {
+      // Not on disk (an editor buffer, stdin): nothing to check against.
+    }
+  }
+  if (!bytes) return undefined
+  try {
+    new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+    return undefined
+  } catch {
+    return first
+  }
+}
+
+/** Say why the file is skipped (one fatal message); lint nothing, fix nothing. */
+function skip(file: VFile, format: Format, ruleId: string, reason: string, place?: Point): Root {
+  const message = file.message(reason, {ruleId, source: 'retext-house-style', place})
   message.fatal = true
   const tree: Root = {type: 'RootNode', children: []}
   file.data.houseStyle = {format, quotes: [], controlTree: {type: 'root', children: []} as Node}
@@ -163,10 +219,14 @@ function dropWhitespaceText(node: HastRoot | HastRoot['children'][number]): unde
  * value), or the same comment alone on a line of plain text.
  */
 export function markerOf(text: string): Marker | undefined {
-  const match = markerExpression.exec(text)
+  // `trim` strips what `\s` matches; trimming in code rather than with
+  // `\s*...([^]*?)\s*$` in one regex keeps this linear (recheck flagged it).
+  const body = text.trim()
+  const inner = body.length >= 7 && body.startsWith('<!--') && body.endsWith('-->') ? body.slice(4, -3).trimStart() : body
+  const match = markerVerb.exec(inner)
   if (!match) return undefined
-  const verb = match[1] ?? match[3]!
-  const rules = (match[2] ?? match[4] ?? '').trim()
+  const verb = match[1]!
+  const rules = inner.slice(match[0].length).trim()
   return {name: 'house-style', attributes: rules ? verb + ' ' + rules : verb}
 }
 

@@ -283,12 +283,15 @@ function buildPeople(article: Article, tables: PeopleTables): People {
     person.mentions.push(mention)
     mentions.push(mention)
   }
+  const byCore = new Map<string, Array<Person>>()
   const find = (surname: string): Array<Person> => {
     const key = nameKey(surname)
     const exact = bySurname.get(key)
     if (exact) return exact
     // `Assad` for `Bashar al-Assad`: the surname without its particles.
-    return persons.filter((person) => core(tables, person.surname) === key)
+    // Indexed as persons are created (in the same order): filtering every
+    // person here was quadratic in the article's length.
+    return byCore.get(key) ?? []
   }
   const create = (mention: Mention, evidence: Array<string>, strong: boolean): Person => {
     const person: Person = {
@@ -311,6 +314,10 @@ function buildPeople(article: Article, tables: PeopleTables): People {
       same.push(person)
     } else bySurname.set(key, [person])
     persons.push(person)
+    const coreKey = core(tables, person.surname)
+    const sameCore = byCore.get(coreKey)
+    if (sameCore) sameCore.push(person)
+    else byCore.set(coreKey, [person])
     add(person, mention)
     return person
   }
@@ -394,11 +401,12 @@ function buildPeople(article: Article, tables: PeopleTables): People {
     create(mention, evidence, strong)
   }
 
+  const covering = coveringMentions(article, mentions)
   for (const person of persons) {
     person.strong ||= person.mentions.some(
       (mention) => mention.speech || mention.prefix !== undefined || mention.descriptor || pronounAfter(article, tables, mention)
     )
-    inferGender(article, tables, person, mentions)
+    inferGender(article, tables, person, covering)
   }
 
   mentions.sort((a, b) => a.start - b.start)
@@ -473,7 +481,33 @@ function core(tables: PeopleTables, surname: string): string {
   return parts.join(' ')
 }
 
-function inferGender(article: Article, tables: PeopleTables, person: Person, mentions: Array<Mention>): undefined {
+/**
+ * The mentions whose span covers each word (by word index). `nextPronoun`
+ * asks this for every word it passes; scanning every mention instead made
+ * the people model quadratic in the article's length (98 s for 3 MB).
+ */
+function coveringMentions(article: Article, mentions: Array<Mention>): Map<number, Array<Mention>> {
+  const covering = new Map<number, Array<Mention>>()
+  const words = article.words
+  for (const mention of mentions) {
+    // The first word starting at or after the mention's start (words are in order).
+    let low = 0
+    let high = words.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (words[middle]!.start < mention.start) low = middle + 1
+      else high = middle
+    }
+    for (let index = low; index < words.length && words[index]!.start < mention.end; index++) {
+      const list = covering.get(index)
+      if (list) list.push(mention)
+      else covering.set(index, [mention])
+    }
+  }
+  return covering
+}
+
+function inferGender(article: Article, tables: PeopleTables, person: Person, covering: Map<number, Array<Mention>>): undefined {
   const found: Array<[number, Gender, string]> = []
   for (const mention of person.mentions) {
     const gender = mention.prefix?.kind === 'honorific' ? tables.honorifics.get(mention.prefix.house) : undefined
@@ -481,7 +515,7 @@ function inferGender(article: Article, tables: PeopleTables, person: Person, men
     const described = mention.descriptor ? tables.descriptors.get(mention.descriptor) : undefined
     if (described && described !== 'any') found.push([1, described, mention.descriptor!])
     if (mention.inQuote || mention.possessive) continue
-    const pronoun = nextPronoun(article, tables, mention, mentions)
+    const pronoun = nextPronoun(article, tables, mention, covering)
     if (pronoun) found.push([3, pronoun[0], pronoun[1]])
   }
   const given = person.given ? tables.givenNames.get(person.given) : undefined
@@ -500,7 +534,7 @@ function nextPronoun(
   article: Article,
   tables: PeopleTables,
   mention: Mention,
-  mentions: Array<Mention>
+  covering: Map<number, Array<Mention>>
 ): [Gender, string] | undefined {
   const last = mention.words.at(-1)!
   const sentence = last.sentence
@@ -508,7 +542,7 @@ function nextPronoun(
   for (let index = last.index + 1; index < article.words.length; index++) {
     const word = article.words[index]!
     if (word.sentence.index > limit) return undefined
-    if (mentions.some((other) => other.person !== mention.person && other.start <= word.start && word.start < other.end)) {
+    if (covering.get(index)?.some((other) => other.person !== mention.person)) {
       return undefined
     }
     if (word.inQuote) continue

@@ -4,7 +4,8 @@
  * severity and options, our `source` and the `url` of our docs page on
  * their messages. Their checks and messages are theirs, not rewritten.
  */
-import type {Root} from 'nlcst'
+import type {Nodes, Root} from 'nlcst'
+import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {lintRule} from 'unified-lint-rule'
@@ -28,7 +29,9 @@ export function reusedRule<Options extends object>(
   reused: ReusedMeta<Options>,
   attacher: (options?: Options) => Transform,
   /** Make a message keep our promises (a fix never damages the text) without touching its check. */
-  adjust?: (message: VFileMessage) => undefined
+  adjust?: (message: VFileMessage) => undefined,
+  /** The part of the tree the plugin reads (`wordLeaves`, `sentenceLeaves`), as a lighter tree. */
+  view?: (tree: Root) => Root
 ): HouseStyleRule<Options> {
   const meta: RuleMeta<Options, Record<string, never>, undefined> = {
     ...reused,
@@ -43,9 +46,68 @@ export function reusedRule<Options extends object>(
       const {style: styleInput, ...own} = input as RuleOptions<Options>
       const options = ruleOptions(meta, loadStyle(styleInput), own)
       const before = file.messages.length
-      attacher(options)(tree, file)
+      attacher(options)(view ? view(tree) : tree, file)
       if (adjust) for (const message of file.messages.slice(before)) adjust(message)
     }
   )
   return Object.assign(plugin, {meta}) as unknown as HouseStyleRule<Options>
+}
+
+/*
+ * The reused plugins walk the tree with unist-util-visit, which costs far
+ * more per node than their checks do (it names a function per node, for
+ * stack traces): it was a fifth of the whole lint. Plugins that read less
+ * than the whole tree get a view of it with fewer nodes: the same leaves
+ * (white space, punctuation, symbols) and positions, copies of the parents
+ * above them. Cached per tree, as the view is the same for every file pass.
+ */
+
+/**
+ * A view for a check that starts from some words: sentences (parents of
+ * words) that have none of them are left out; the others keep every child,
+ * each word as a leaf carrying its text (`toString` reads `value`).
+ */
+export function wordLeaves(starts: (word: string) => boolean): (tree: Root) => Root {
+  const views = new WeakMap<Root, Root>()
+  return (tree) => {
+    let view = views.get(tree)
+    if (!view) {
+      view = (pruned(tree, starts) ?? {...tree, children: []}) as Root
+      views.set(tree, view)
+    }
+    return view
+  }
+}
+
+function pruned(node: Nodes, starts: (word: string) => boolean): Nodes | undefined {
+  if (!('children' in node)) return node
+  const children = node.children as Array<Nodes>
+  if (children.some((child) => child.type === 'WordNode')) {
+    const copies = children.map((child) =>
+      child.type === 'WordNode' ? ({type: 'WordNode', value: toString(child), position: child.position} as unknown as Nodes) : child
+    )
+    return copies.some((child) => child.type === 'WordNode' && starts((child as unknown as {value: string}).value))
+      ? ({...node, children: copies} as Nodes)
+      : undefined
+  }
+  const kept = children.map((child) => pruned(child, starts)).filter((child) => child !== undefined)
+  return kept.length > 0 ? ({...node, children: kept} as Nodes) : undefined
+}
+
+const sentenceViews = new WeakMap<Root, Root>()
+
+/** The tree down to sentences, each sentence a leaf (for checks between sentences). */
+export function sentenceLeaves(tree: Root): Root {
+  let view = sentenceViews.get(tree)
+  if (!view) {
+    view = copySentences(tree) as Root
+    sentenceViews.set(tree, view)
+  }
+  return view
+}
+
+function copySentences(node: Nodes): Nodes {
+  if (!('children' in node)) return node
+  if (node.type === 'SentenceNode') return {type: 'SentenceNode', children: [], position: node.position}
+  return {...node, children: (node.children as Array<Nodes>).map((child) => copySentences(child))} as Nodes
 }

@@ -16,6 +16,17 @@ export interface WordPart {
 const possessive = /['\u2019]s?$/u
 
 /**
+ * `text` without the run of `marks` it ends with. The same as
+ * `text.replace(/[marks]+$/u, '')` in linear time: the regex retries at
+ * every mark of a long run (quadratic, flagged by recheck).
+ */
+export function trimEndOf(text: string, marks: string): string {
+  let end = text.length
+  while (end > 0 && marks.includes(text.charAt(end - 1))) end--
+  return end === text.length ? text : text.slice(0, end)
+}
+
+/**
  * Every run of hyphen-separated segments of `word`, longest first at each
  * start, with a trailing possessive left off: `al-Qaeda-linked` gives
  * `al-Qaeda-linked`, `al-Qaeda`, `al`, `Qaeda-linked`, `Qaeda`, `linked`.

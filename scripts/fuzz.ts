@@ -1,0 +1,88 @@
+/**
+ * Fuzz the lint with fast-check: the properties of tests/properties.ts over
+ * a large budget, then the huge inputs the test suite cannot afford.
+ *
+ * Run: `npm run fuzz` (`tsx scripts/fuzz.ts`), options:
+ *   --runs <n>   generated cases (default 100000)
+ *   --seed <n>   fast-check seed (default: random, printed)
+ *   --no-huge    skip the huge inputs (one 5 MB paragraph, 100,000 quotes)
+ *
+ * Exits 1 on the first broken property, with fast-check's shrunk
+ * counterexample and the seed and path to replay it.
+ */
+import {performance} from 'node:perf_hooks'
+import process from 'node:process'
+import {parseArgs} from 'node:util'
+import fc from 'fast-check'
+import {applyFixes} from '../src/fix.js'
+import {lint} from '../tests/lint.js'
+import {checkMessages, checkText, text} from '../tests/properties.js'
+
+const {values} = parseArgs({
+  options: {
+    runs: {type: 'string', default: '100000'},
+    seed: {type: 'string'},
+    'no-huge': {type: 'boolean'}
+  }
+})
+const runs = Number(values.runs)
+const seed = values.seed === undefined ? Date.now() % 2 ** 31 : Number(values.seed)
+
+console.log('fuzz: ' + runs + ' cases, seed ' + seed)
+let cases = 0
+let characters = 0
+const start = performance.now()
+try {
+  await fc.assert(
+    fc.asyncProperty(text, async (value) => {
+      cases++
+      characters += value.length
+      if (cases % 5000 === 0) {
+        console.log('  ' + cases + ' cases, ' + ((performance.now() - start) / 1000).toFixed(0) + ' s')
+      }
+      await checkText(value)
+    }),
+    {numRuns: runs, seed}
+  )
+} catch (error) {
+  console.error(String((error as Error).message))
+  process.exit(1)
+}
+console.log(
+  'fuzz: ' + cases + ' cases passed (' + (characters / cases).toFixed(0) + ' characters on average) in ' +
+    ((performance.now() - start) / 1000).toFixed(0) + ' s'
+)
+
+if (!values['no-huge']) {
+  const huge: Array<[string, () => string]> = [
+    ['one 5 MB paragraph', () => paragraph(5_000_000)],
+    ['100,000 unbalanced quotes', () => 'He said “'.repeat(50_000) + '"'.repeat(50_000)],
+    ['1 MB of full stops', () => '.'.repeat(1_000_000)],
+    ['200,000 CRLF/CR/LF line breaks', () => 'Mr. Bali\r\n\r\rcolor\n\r\n'.repeat(40_000)]
+  ]
+  for (const [name, make] of huge) {
+    const value = make()
+    const began = performance.now()
+    try {
+      // One lint and one fix pass: the properties of places and fix ranges.
+      const messages = await lint(value)
+      checkMessages(value, messages)
+      const fixed = applyFixes(value, messages)
+      checkMessages(fixed.text, await lint(fixed.text))
+    } catch (error) {
+      console.error('fuzz: ' + name + ': ' + String((error as Error).message).slice(0, 2000))
+      process.exit(1)
+    }
+    console.log(
+      'fuzz: ' + name + ' (' + (value.length / 1e6).toFixed(1) + ' M characters): ok in ' +
+        ((performance.now() - began) / 1000).toFixed(1) + ' s, peak RSS ' + (process.resourceUsage().maxRSS / 1024).toFixed(0) + ' MiB'
+    )
+  }
+}
+
+/** One paragraph of news-like sentences (single line breaks, no blank line). */
+function paragraph(size: number): string {
+  const sentence = 'Mr. Bali told the U.S. center that 3 people were killed, "according to officials. '
+  const line = sentence.repeat(4).trimEnd() + '\n'
+  return line.repeat(Math.ceil(size / line.length)).slice(0, size)
+}

@@ -1,0 +1,41 @@
+/**
+ * Property tests over random and adversarial text (issue #8): the lint never
+ * throws, its places are inside the file, its fixes are valid, fixing is
+ * idempotent and leaves nothing fixable (see tests/properties.ts).
+ *
+ * A small budget, to keep the suite fast; `npm run fuzz` (scripts/fuzz.ts)
+ * runs the same properties over 100,000 cases and the huge inputs.
+ */
+import fc from 'fast-check'
+import {describe, it} from 'vitest'
+import {adversarialText, anyText, checkText, newsText} from './properties.js'
+
+const budget = {numRuns: 60, seed: 8}
+
+describe('properties of the lint', () => {
+  it('holds on news-like text (names, figures, spellings, quotes, CRLF, BOM)', async () => {
+    await fc.assert(fc.asyncProperty(newsText, (text) => checkText(text)), budget)
+  })
+
+  it('holds on any Unicode text (astral, combining, lone surrogates)', async () => {
+    await fc.assert(fc.asyncProperty(anyText, (text) => checkText(text)), budget)
+  })
+
+  it('holds on adversarial text (runs of quotes and punctuation, newline soup)', async () => {
+    await fc.assert(fc.asyncProperty(adversarialText, (text) => checkText(text)), {numRuns: 15, seed: 8})
+  })
+
+  it('holds on the fixed examples: empty, BOM, mixed newlines, unbalanced quotes', async () => {
+    for (const text of [
+      '',
+      '\ufeff',
+      '\ufeffMr. Bali said the color was "good.\r\nHe said.\rThe the center\n\r\nU.S. troops',
+      '"'.repeat(2000) + ' said Mr Bali',
+      '“'.repeat(1000) + '‘'.repeat(1000),
+      '.'.repeat(5000),
+      'e\u0301 a\u0308pple a 😀 an 𝔸 \ud800 Mr\u0301 Bali'
+    ]) {
+      await checkText(text)
+    }
+  })
+})
