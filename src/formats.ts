@@ -16,13 +16,8 @@ import type {Root as MdastRoot} from 'mdast'
 import type {Root} from 'nlcst'
 import type {Node, Point, Position} from 'unist'
 import type {VFile} from 'vfile'
-import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
-import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
+import {createRequire} from 'node:module'
 import {ParseEnglish} from 'parse-english'
-import rehypeParse from 'rehype-parse'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
 import {unified, type Plugin, type Processor} from 'unified'
 import {visit} from 'unist-util-visit'
 import {location} from 'vfile-location'
@@ -68,8 +63,35 @@ declare module 'vfile' {
   }
 }
 
-const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
-const htmlParser = unified().use(rehypeParse).freeze()
+// The Markdown and HTML stacks are loaded on the first file that needs them,
+// so linting plain text does not pay for them at start-up (~150 ms of module
+// loading). The parser must be synchronous, hence require() of ES modules
+// (Node 20.19 and later).
+const require = createRequire(import.meta.url)
+let markdownStack: {parser: Processor; toNlcst: typeof import('mdast-util-to-nlcst').toNlcst} | undefined
+let htmlStack: {parser: Processor; toNlcst: typeof import('hast-util-to-nlcst').toNlcst} | undefined
+
+function markdown(): NonNullable<typeof markdownStack> {
+  markdownStack ??= {
+    parser: unified()
+      .use((require('remark-parse') as typeof import('remark-parse')).default)
+      .use((require('remark-frontmatter') as typeof import('remark-frontmatter')).default, ['yaml', 'toml'])
+      .use((require('remark-gfm') as typeof import('remark-gfm')).default)
+      .freeze() as unknown as Processor,
+    toNlcst: (require('mdast-util-to-nlcst') as typeof import('mdast-util-to-nlcst')).toNlcst
+  }
+  return markdownStack
+}
+
+function html(): NonNullable<typeof htmlStack> {
+  htmlStack ??= {
+    parser: unified()
+      .use((require('rehype-parse') as typeof import('rehype-parse')).default)
+      .freeze() as unknown as Processor,
+    toNlcst: (require('hast-util-to-nlcst') as typeof import('hast-util-to-nlcst')).toNlcst
+  }
+  return htmlStack
+}
 const markerVerb = /^house-style-(disable|enable|ignore)\b/u
 
 export interface ParseOptions {
@@ -169,22 +191,24 @@ function skip(file: VFile, format: Format, ruleId: string, reason: string, place
 }
 
 function parseMarkdown(value: string, file: VFile): Root {
-  const mdast = markdownParser.parse(value) as MdastRoot
+  const stack = markdown()
+  const mdast = stack.parser.parse(value) as MdastRoot
   const quotes: Array<Range> = []
   visit(mdast, 'blockquote', (node) => {
     quotes.push(range(node.position))
   })
   file.data.houseStyle = {format: 'markdown', quotes, controlTree: mdast}
-  return mdastToNlcst(mdast, file, ParseEnglish) as Root
+  return stack.toNlcst(mdast, file, ParseEnglish) as Root
 }
 
 function parseHtml(value: string, file: VFile): Root {
-  const hast = htmlParser.parse(value) as HastRoot
+  const stack = html()
+  const hast = stack.parser.parse(value) as HastRoot
   const quotes: Array<Range> = []
   visit(hast, 'element', (node) => {
     if (node.tagName === 'blockquote' || node.tagName === 'q') quotes.push(range(node.position))
   })
-  const tree = hastToNlcst(hast, file, ParseEnglish) as Root
+  const tree = stack.toNlcst(hast, file, ParseEnglish) as Root
   // `-ignore` applies to the next node: the element after the comment, not
   // the line break between them.
   dropWhitespaceText(hast)
