@@ -9,7 +9,7 @@ import house from './data/british-spelling.json' with {type: 'json'}
 import type {Article, Word} from '../src/article.js'
 import {isAllCaps, isUpper, keepCase} from '../src/case.js'
 import {code} from '../src/report.js'
-import {houseStyleRule} from '../src/rule.js'
+import {houseStyleRule, examplesSchema} from '../src/rule.js'
 import {trimEndOf, wordParts} from '../src/words.js'
 
 export interface BritishSpellingOptions {
@@ -166,15 +166,7 @@ export default houseStyleRule<BritishSpellingOptions, BritishSpellingData, Table
                 notBefore: words,
                 notNear: words,
                 notAfterNumber: {type: 'boolean'},
-                examples: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['from', 'to'],
-                    properties: {from: {type: 'string'}, to: {type: 'string'}}
-                  }
-                }
+                examples: examplesSchema
               }
             }
           },

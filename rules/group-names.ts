@@ -6,7 +6,7 @@ import data from './data/group-names.json' with {type: 'json'}
 import type {Word} from '../src/article.js'
 import {isAllCaps, keepCase} from '../src/case.js'
 import {code} from '../src/report.js'
-import {houseStyleRule, quotesOption} from '../src/rule.js'
+import {houseStyleRule, quotesOption, examplesSchema} from '../src/rule.js'
 import {wordParts} from '../src/words.js'
 
 export interface GroupNamesOptions {
@@ -84,15 +84,7 @@ export default houseStyleRule<GroupNamesOptions, GroupNamesData, Tables>(
               required: ['variants'],
               properties: {
                 variants: {type: 'object', additionalProperties: variantSchema},
-                examples: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['from', 'to'],
-                    properties: {from: {type: 'string'}, to: {type: 'string'}}
-                  }
-                }
+                examples: examplesSchema
               }
             }
           },

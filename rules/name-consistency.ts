@@ -2,10 +2,9 @@
  * `name-consistency`: one person, one spelling (`Nuri Mehmud`, then
  * `Mr Mehmud`, not `Mr Mahmoud`).
  */
-import people from './data/people.json' with {type: 'json'}
 import type {Article, Word} from '../src/article.js'
 import {isAllCaps} from '../src/case.js'
-import {getPeople, isHeadline, isSpellingVariant, nameKey, peopleSchema, preparePeople, type People, type PeopleData, type PeopleTables} from '../src/people.js'
+import {getPeople, isHeadline, isSpellingVariant, nameKey, peopleRuleData, preparePeople, type People, type PeopleData, type PeopleTables} from '../src/people.js'
 import {code} from '../src/report.js'
 import {houseStyleRule, quotesOption} from '../src/rule.js'
 
@@ -29,15 +28,7 @@ export default houseStyleRule<NameConsistencyOptions, NameConsistencyData, Peopl
     fixable: true,
     severity: 'warn',
     options: quotesOption('report'),
-    data: {
-      defaults: {people: people as PeopleData},
-      schema: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['people'],
-        properties: {people: peopleSchema}
-      }
-    },
+    data: peopleRuleData,
     prepare: (data) => preparePeople(data.people)
   },
   ({article, options, tables, report}) => {

@@ -2,9 +2,8 @@
  * `ranks`: military and police ranks before a name are abbreviated
  * (`Colonel Sean Ryan` -> `Col Sean Ryan`).
  */
-import people from './data/people.json' with {type: 'json'}
 import {keepCase} from '../src/case.js'
-import {getPeople, peopleSchema, preparePeople, type PeopleData, type PeopleTables} from '../src/people.js'
+import {getPeople, peopleRuleData, preparePeople, type PeopleData, type PeopleTables} from '../src/people.js'
 import {code} from '../src/report.js'
 import {houseStyleRule, quotesOption} from '../src/rule.js'
 
@@ -30,15 +29,7 @@ export default houseStyleRule<RanksOptions, RanksData, PeopleTables>(
     fixable: true,
     severity: 'error',
     options: quotesOption('skip'),
-    data: {
-      defaults: {people: people as PeopleData},
-      schema: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['people'],
-        properties: {people: peopleSchema}
-      }
-    },
+    data: peopleRuleData,
     prepare: (data) => preparePeople(data.people)
   },
   ({article, options, tables, report}) => {

@@ -14,6 +14,7 @@
  * when the article later calls it `Mr X`. A bare word is a later mention
  * only of a person already tracked.
  */
+import people from '../rules/data/people.json' with {type: 'json'}
 import {type Article, type Paragraph, type Word, perArticle} from './article.js'
 import {isAllCaps} from './case.js'
 
@@ -818,4 +819,10 @@ export const peopleSchema = {
     notPeople: words,
     companyNouns: words
   }
+}
+
+/** The `data` of a rule that reads only the people model (ranks, name-consistency). */
+export const peopleRuleData = {
+  defaults: {people: people as PeopleData},
+  schema: {type: 'object', additionalProperties: false, required: ['people'], properties: {people: peopleSchema}}
 }

@@ -48,6 +48,17 @@ export interface RuleContext<Options, Data, Prepared> {
   report(finding: Finding): undefined
 }
 
+/** JSON Schema of `examples: [{from, to}]` in style data; the tests run them. */
+export const examplesSchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['from', 'to'],
+    properties: {from: {type: 'string'}, to: {type: 'string'}}
+  }
+}
+
 /** What a rule does inside direct quotes. */
 export interface QuotesOption {
   quotes: 'skip' | 'report'
