@@ -2,11 +2,10 @@
  * `abbreviations`: no full stops in abbreviations (`U.S.` -> `US`).
  */
 import data from './data/abbreviations.json' with {type: 'json'}
-import type {Article, Word} from '../src/article.js'
 import {keepCase} from '../src/case.js'
 import {code} from '../src/report.js'
 import {houseStyleRule, quotesOption} from '../src/rule.js'
-import {wordParts} from '../src/words.js'
+import {afterStop, wordParts} from '../src/words.js'
 
 export interface AbbreviationsOptions {
   /**
@@ -19,16 +18,10 @@ export interface AbbreviationsOptions {
 export interface AbbreviationsData {
   /** Abbreviation as written -> house form. */
   abbreviations: Record<string, string>
-  /**
-   * Capitalised words that start a sentence: an abbreviation followed by one
-   * of them ends its sentence, so its last full stop stays (`in the U.S. The`).
-   */
-  sentenceStarters: Array<string>
 }
 
 interface Tables {
   abbreviations: Map<string, string>
-  sentenceStarters: Set<string>
 }
 
 export default houseStyleRule<AbbreviationsOptions, AbbreviationsData, Tables>(
@@ -45,14 +38,12 @@ export default houseStyleRule<AbbreviationsOptions, AbbreviationsData, Tables>(
         additionalProperties: false,
         required: ['abbreviations'],
         properties: {
-          abbreviations: {type: 'object', additionalProperties: {type: 'string'}},
-          sentenceStarters: {type: 'array', items: {type: 'string'}}
+          abbreviations: {type: 'object', additionalProperties: {type: 'string'}}
         }
       }
     },
     prepare: (data) => ({
-      abbreviations: new Map(Object.entries(data.abbreviations)),
-      sentenceStarters: new Set(data.sentenceStarters)
+      abbreviations: new Map(Object.entries(data.abbreviations))
     })
   },
   ({article, options, tables, report}) => {
@@ -64,7 +55,7 @@ export default houseStyleRule<AbbreviationsOptions, AbbreviationsData, Tables>(
         if (house === undefined) continue
         const start = word.start + part.start
         const end = start + part.text.length
-        const keepStop = part.last && endsSentence(article, tables, word, end)
+        const keepStop = part.last && end === word.end && ['end', 'sentence'].includes(afterStop(article, word))
         const expected = keepCase(part.text, house) + (keepStop ? '.' : '')
         report({
           start,
@@ -85,18 +76,4 @@ function lookUp(tables: Tables, abbreviation: string): string | undefined {
   if (exact !== undefined) return exact
   const lowered = abbreviation.charAt(0).toLowerCase() + abbreviation.slice(1)
   return lowered === abbreviation ? undefined : tables.abbreviations.get(lowered)
-}
-
-/**
- * Whether the full stop at `end` also ends the sentence: the paragraph ends
- * there (bar closing quotes and brackets), or a sentence-starting word follows.
- */
-function endsSentence(article: Article, tables: Tables, word: Word, end: number): boolean {
-  if (end !== word.end) return false
-  const next = article.words[word.index + 1]
-  const paragraphEnd = word.sentence.paragraph.end
-  if (!next || next.sentence.paragraph !== word.sentence.paragraph) {
-    return /^[\s"'”’)\]]*$/u.test(article.text.slice(end, paragraphEnd))
-  }
-  return /^\s+$/u.test(article.text.slice(end, next.start)) && tables.sentenceStarters.has(next.text)
 }

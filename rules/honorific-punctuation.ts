@@ -6,6 +6,7 @@ import data from './data/honorific-punctuation.json' with {type: 'json'}
 import type {Article, Word} from '../src/article.js'
 import {code} from '../src/report.js'
 import {houseStyleRule, quotesOption} from '../src/rule.js'
+import {afterStop} from '../src/words.js'
 
 export interface HonorificPunctuationOptions {
   /**
@@ -18,16 +19,10 @@ export interface HonorificPunctuationOptions {
 export interface HonorificPunctuationData {
   /** Abbreviation as written (one or two words) -> house form. */
   abbreviations: Record<string, string>
-  /**
-   * Capitalised words that start a sentence: an abbreviation followed by one
-   * of them ends its sentence, and its full stop stays.
-   */
-  sentenceStarters: Array<string>
 }
 
 interface Tables {
   abbreviations: Map<string, string>
-  sentenceStarters: Set<string>
 }
 
 export default houseStyleRule<HonorificPunctuationOptions, HonorificPunctuationData, Tables>(
@@ -42,16 +37,14 @@ export default houseStyleRule<HonorificPunctuationOptions, HonorificPunctuationD
       schema: {
         type: 'object',
         additionalProperties: false,
-        required: ['abbreviations', 'sentenceStarters'],
+        required: ['abbreviations'],
         properties: {
-          abbreviations: {type: 'object', additionalProperties: {type: 'string'}},
-          sentenceStarters: {type: 'array', items: {type: 'string'}}
+          abbreviations: {type: 'object', additionalProperties: {type: 'string'}}
         }
       }
     },
     prepare: (data) => ({
-      abbreviations: new Map(Object.entries(data.abbreviations)),
-      sentenceStarters: new Set(data.sentenceStarters)
+      abbreviations: new Map(Object.entries(data.abbreviations))
     })
   },
   ({article, options, tables, report}) => {
@@ -67,7 +60,8 @@ export default houseStyleRule<HonorificPunctuationOptions, HonorificPunctuationD
       let house = pair === undefined ? undefined : tables.abbreviations.get(pair)
       if (house === undefined) house = tables.abbreviations.get(word.text)
       else last = next!
-      if (house === undefined || !beforeName(article, tables, last)) continue
+      // A full stop that also ends the sentence stays: only one before a name goes.
+      if (house === undefined || afterStop(article, last) !== 'name') continue
       report({
         start: word.start,
         end: last.end,
@@ -82,16 +76,4 @@ export default houseStyleRule<HonorificPunctuationOptions, HonorificPunctuationD
 
 function adjacent(article: Article, a: Word, b: Word): boolean {
   return a.sentence.paragraph === b.sentence.paragraph && /^ $/.test(article.text.slice(a.end, b.start))
-}
-
-/**
- * Whether a name follows `word` in the same paragraph: a capitalised word
- * that does not start a new sentence (then the full stop ends the sentence
- * and stays).
- */
-function beforeName(article: Article, tables: Tables, word: Word): boolean {
-  const next = article.words[word.index + 1]
-  if (!next || next.sentence.paragraph !== word.sentence.paragraph) return false
-  if (!/^\s+$/u.test(article.text.slice(word.end, next.start))) return false
-  return /^\p{Lu}/u.test(next.text) && !tables.sentenceStarters.has(next.text)
 }

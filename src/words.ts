@@ -1,6 +1,9 @@
 /**
- * Looking words up in tables: the parts of a written word.
+ * Looking words up in tables: the parts of a written word, and what follows
+ * a word that ends in a full stop.
  */
+import sentenceStarters from '../rules/data/sentence-starters.json' with {type: 'json'}
+import type {Article, Word} from './article.js'
 
 export interface WordPart {
   /** The part as written (`IS` in `IS-held`, `al-Qaeda` in `al-Qaeda-linked`). */
@@ -57,7 +60,24 @@ export function wordParts(word: string): Array<WordPart> {
   return parts
 }
 
-/** A word without a possessive ending, lower-cased, for word-list look-ups. */
-export function normalise(word: string): string {
-  return word.replace(possessive, '').toLowerCase()
+/** Capitalised words that start a sentence (`The`, `He`): English, not house style. */
+const starters = new Set<string>(sentenceStarters)
+
+/**
+ * What follows `word`, whose full stop may be an abbreviation's or may also
+ * end the sentence (parse-english does not split sentences after `U.S.`):
+ * - `end`: the paragraph ends (bar closing quotes and brackets);
+ * - `sentence`: a word that starts sentences (`in the U.S. The talks`);
+ * - `name`: another capitalised word (`Mr. Ryan`, `U.S. President`);
+ * - `other`: anything else.
+ */
+export function afterStop(article: Article, word: Word): 'end' | 'sentence' | 'name' | 'other' {
+  const next = article.words[word.index + 1]
+  const paragraph = word.sentence.paragraph
+  if (!next || next.sentence.paragraph !== paragraph) {
+    return /^[\s"'”’)\]]*$/u.test(article.text.slice(word.end, paragraph.end)) ? 'end' : 'other'
+  }
+  if (!/^\s+$/u.test(article.text.slice(word.end, next.start))) return 'other'
+  if (starters.has(next.text)) return 'sentence'
+  return /^\p{Lu}/u.test(next.text) ? 'name' : 'other'
 }
