@@ -9,6 +9,7 @@ import type {Paragraph as NlcstParagraph, Root, Sentence as NlcstSentence, Word 
 import type {VFile} from 'vfile'
 import {toString} from 'nlcst-to-string'
 import {location} from 'vfile-location'
+// For the type of `file.data.houseStyle` (block quotes), declared there.
 import type {} from './formats.js'
 import {findQuotes, type QuoteSpan} from './quotes.js'
 

@@ -60,16 +60,21 @@ export function applyFixes(text: string, messages: ReadonlyArray<VFileMessage>):
  *
  * @param lint
  *   Lints a text and returns its messages.
+ * @param options.messages
+ *   Messages already at hand for `text` itself, to spare the first lint.
  */
 export async function fixUntilStable(
   text: string,
   lint: (text: string) => Promise<ReadonlyArray<VFileMessage>>,
-  passes = 10
+  options: {messages?: ReadonlyArray<VFileMessage>; passes?: number} = {}
 ): Promise<{text: string; applied: number; passes: number}> {
+  const passes = options.passes ?? 10
   let current = text
   let applied = 0
+  let messages = options.messages
   for (let pass = 1; pass <= passes; pass++) {
-    const result = applyFixes(current, await lint(current))
+    const result = applyFixes(current, messages ?? (await lint(current)))
+    messages = undefined
     if (result.applied === 0) return {text: current, applied, passes: pass}
     applied += result.applied
     current = result.text
@@ -103,20 +108,15 @@ export const retextHouseStyleFix: Plugin<[], Root> = function () {
   const processor = this as unknown as Processor<Root>
   return async function (_tree, file) {
     if (file.data.houseStyleFixPass) return
-    const original = String(file)
-    let last: ReadonlyArray<VFileMessage> = ours(file.messages)
-    let first = true
-    const result = await fixUntilStable(original, async (text) => {
-      if (first) {
-        first = false
-        return last
-      }
+    let last = ours(file.messages)
+    const lintCopy = async (text: string): Promise<ReadonlyArray<VFileMessage>> => {
       const copy = new VFile({path: file.path, value: text, data: {houseStyleFixPass: true}})
       const fresh = processor()
       await fresh.run(fresh.parse(copy), copy)
       last = ours(copy.messages)
       return last
-    })
+    }
+    const result = await fixUntilStable(String(file), lintCopy, {messages: last})
     file.data.houseStyleFix = result
     if (result.applied > 0) {
       file.messages = [...file.messages.filter((message) => message.source !== source), ...last]

@@ -50,15 +50,8 @@ export async function fixAllAction(
   const text = document.getText()
   const firstPass = firstChoiceFixes(messages)
   if (firstPass.length === 0) return undefined
-  let first = true
   // The first pass uses the messages already at hand instead of linting again.
-  const result = await fixUntilStable(text, (current) => {
-    if (first) {
-      first = false
-      return Promise.resolve(messages)
-    }
-    return lint(current)
-  })
+  const result = await fixUntilStable(text, lint, {messages})
   if (result.text === text) return undefined
   return {
     title: fixAllTitle,
