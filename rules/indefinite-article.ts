@@ -3,7 +3,7 @@
  * (retext-indefinite-article, reused as it is).
  */
 import retextIndefiniteArticle from 'retext-indefinite-article'
-import {reusedRule, wordLeaves} from '../src/reused.js'
+import {aroundWords, reusedRule} from '../src/reused.js'
 
 export default reusedRule(
   {
@@ -15,6 +15,7 @@ export default reusedRule(
   },
   () => retextIndefiniteArticle(),
   undefined,
-  // It checks from each `a` and `an`, reading the words beside them.
-  wordLeaves((word) => /^an?$/iu.test(word))
+  // It checks from each `a` and `an`, reading up to three siblings after it
+  // (white space, a quote mark or bracket, the next word).
+  aroundWords((word) => word.lower === 'a' || word.lower === 'an', 3)
 )

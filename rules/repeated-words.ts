@@ -3,7 +3,7 @@
  */
 import retextRepeatedWords from 'retext-repeated-words'
 import {keepCase} from '../src/case.js'
-import {reusedRule} from '../src/reused.js'
+import {reusedRule, sentencesWith} from '../src/reused.js'
 
 export default reusedRule(
   {

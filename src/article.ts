@@ -18,6 +18,8 @@ export type {QuoteSpan} from './quotes.js'
 export interface Word {
   /** The word as written, with inner punctuation (`U.S.`, `IS-held`, `Hajin’s`). */
   text: string
+  /** `text` in lower case, computed once: most rules look words up by it. */
+  lower: string
   /** Offset of its first character in the file. */
   start: number
   /** Offset just after its last character. */
@@ -36,6 +38,7 @@ export interface Sentence {
   end: number
   paragraph: Paragraph
   words: Array<Word>
+  node: NlcstSentence
 }
 
 export interface Paragraph {
@@ -122,7 +125,8 @@ function addSentence(article: Article, paragraph: Paragraph, node: NlcstSentence
     start: node.position?.start.offset ?? paragraph.start,
     end: node.position?.end.offset ?? paragraph.end,
     paragraph,
-    words: []
+    words: [],
+    node
   }
   paragraph.sentences.push(sentence)
   article.sentences.push(sentence)
@@ -134,8 +138,10 @@ function addSentence(article: Article, paragraph: Paragraph, node: NlcstSentence
     const quotes = paragraph.quotes
     while (quote < quotes.length && quotes[quote]!.end <= start) quote++
     const span = quotes[quote]
+    const text = toString(child)
     const word: Word = {
-      text: toString(child),
+      text,
+      lower: text.toLowerCase(),
       start,
       end,
       index: article.words.length,

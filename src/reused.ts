@@ -4,15 +4,17 @@
  * severity and options, our `source` and the `url` of our docs page on
  * their messages. Their checks and messages are theirs, not rewritten.
  */
-import type {Nodes, Root} from 'nlcst'
+import type {Nodes, Root, Sentence as NlcstSentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {lintRule} from 'unified-lint-rule'
+import {getArticle, type Word} from './article.js'
 import {docsBase, ruleOptions, source, type HouseStyleRule, type RuleMeta, type RuleOptions} from './rule.js'
 import {loadStyle} from './style.js'
 
 type Transform = (tree: Root, file: VFile) => undefined | void
+type View = (tree: Root, file: VFile) => Root
 
 export interface ReusedMeta<Options extends object> {
   id: string
@@ -30,8 +32,8 @@ export function reusedRule<Options extends object>(
   attacher: (options?: Options) => Transform,
   /** Make a message keep our promises (a fix never damages the text) without touching its check. */
   adjust?: (message: VFileMessage) => undefined,
-  /** The part of the tree the plugin reads (`wordLeaves`, `sentenceLeaves`), as a lighter tree. */
-  view?: (tree: Root) => Root
+  /** The part of the tree the plugin reads (`sentencesWith`, `sentenceLeaves`), as a lighter tree. */
+  view?: View
 ): HouseStyleRule<Options> {
   const meta: RuleMeta<Options, Record<string, never>, undefined> = {
     ...reused,
@@ -46,7 +48,7 @@ export function reusedRule<Options extends object>(
       const {style: styleInput, ...own} = input as RuleOptions<Options>
       const options = ruleOptions(meta, loadStyle(styleInput), own)
       const before = file.messages.length
-      attacher(options)(view ? view(tree) : tree, file)
+      attacher(options)(view ? view(tree, file) : tree, file)
       if (adjust) for (const message of file.messages.slice(before)) adjust(message)
     }
   )
@@ -55,43 +57,70 @@ export function reusedRule<Options extends object>(
 
 /*
  * The reused plugins walk the tree with unist-util-visit, which costs far
- * more per node than their checks do (it names a function per node, for
- * stack traces): it was a fifth of the whole lint. Plugins that read less
- * than the whole tree get a view of it with fewer nodes: the same leaves
- * (white space, punctuation, symbols) and positions, copies of the parents
- * above them. Cached per tree, as the view is the same for every file pass.
+ * more per node than their checks do: walking the whole tree was a fifth of
+ * the whole lint. So each plugin gets a view of the tree with only what it
+ * can report on: the sentences that hold a candidate (an `a` or `an`, a word
+ * said twice), found in the article model, as they are (the same nodes and
+ * positions), or for checks between sentences the sentences as leaves.
+ * Views are cached per tree.
  */
 
 /**
- * A view for a check that starts from some words: sentences (parents of
- * words) that have none of them are left out; the others keep every child,
- * each word as a leaf carrying its text (`toString` reads `value`).
+ * A view with the sentences that have a word (lower case) for which
+ * `candidate(words, index)` holds, kept whole, in one paragraph.
  */
-export function wordLeaves(starts: (word: string) => boolean): (tree: Root) => Root {
+export function sentencesWith(candidate: (words: Array<Word>, index: number) => boolean): View {
   const views = new WeakMap<Root, Root>()
-  return (tree) => {
+  return (tree, file) => {
     let view = views.get(tree)
     if (!view) {
-      view = (pruned(tree, starts) ?? {...tree, children: []}) as Root
+      const kept: Array<NlcstSentence> = []
+      for (const sentence of getArticle(tree, file).sentences) {
+        const {words} = sentence
+        for (let index = 0; index < words.length; index++) {
+          if (candidate(words, index)) {
+            kept.push(sentence.node)
+            break
+          }
+        }
+      }
+      view = {type: 'RootNode', children: [{type: 'ParagraphNode', children: kept}]}
       views.set(tree, view)
     }
     return view
   }
 }
 
-function pruned(node: Nodes, starts: (word: string) => boolean): Nodes | undefined {
-  if (!('children' in node)) return node
-  const children = node.children as Array<Nodes>
-  if (children.some((child) => child.type === 'WordNode')) {
-    const copies = children.map((child) =>
-      child.type === 'WordNode' ? ({type: 'WordNode', value: toString(child), position: child.position} as unknown as Nodes) : child
-    )
-    return copies.some((child) => child.type === 'WordNode' && starts((child as unknown as {value: string}).value))
-      ? ({...node, children: copies} as Nodes)
-      : undefined
+/**
+ * A view for a check that starts from single words and reads at most the
+ * `after` siblings that follow each (white space, a quote mark, the next
+ * word) and whether any word comes before it in its sentence: one small
+ * sentence per candidate word, the words as leaves carrying their text
+ * (`toString` reads `value`), an empty word standing for the words before.
+ */
+export function aroundWords(candidate: (word: Word) => boolean, after: number): View {
+  const views = new WeakMap<Root, Root>()
+  return (tree, file) => {
+    let view = views.get(tree)
+    if (!view) {
+      const sentences: Array<NlcstSentence> = []
+      for (const word of getArticle(tree, file).words) {
+        if (!candidate(word)) continue
+        const siblings = word.sentence.node.children
+        const index = siblings.indexOf(word.node)
+        const before = word.sentence.words[0] === word ? [] : [{type: 'WordNode', value: ''}]
+        const children = [...before, ...siblings.slice(index, index + after + 1).map((node) => leaf(node))]
+        sentences.push({type: 'SentenceNode', children, position: word.sentence.node.position} as unknown as NlcstSentence)
+      }
+      view = {type: 'RootNode', children: [{type: 'ParagraphNode', children: sentences}]}
+      views.set(tree, view)
+    }
+    return view
   }
-  const kept = children.map((child) => pruned(child, starts)).filter((child) => child !== undefined)
-  return kept.length > 0 ? ({...node, children: kept} as Nodes) : undefined
+}
+
+function leaf(node: Nodes): Nodes {
+  return node.type === 'WordNode' ? ({type: 'WordNode', value: toString(node), position: node.position} as unknown as Nodes) : node
 }
 
 const sentenceViews = new WeakMap<Root, Root>()
