@@ -72,15 +72,19 @@ export default houseStyleRule<AcronymsOptions, AcronymsData, Tables>(
     const defined = new Set<string>()
     const seen = new Set<string>()
     let run: Array<Word> = []
+    // Runs of capitalised words ended so far; their initials are worked out
+    // only when an unknown acronym asks (few articles have one).
+    const ended: Array<Array<Word>> = []
 
     for (const word of article.words) {
       // Names spelt out so far define their initials.
       if (continuesRun(article, run, word, tables)) {
         run.push(word)
       } else {
-        addInitials(run, defined, tables)
+        if (run.length > 1) ended.push(run)
         run = startsRun(word) ? [word] : []
       }
+      if (capitals(word.text) < 2) continue
       if (word.text.includes('.') && !/\.$/u.test(word.text)) continue
       for (const part of wordParts(word.text.replace(/\.$/u, ''))) {
         const plural = /^[A-Z]{2,}s$/u.test(part.text)
@@ -102,6 +106,7 @@ export default houseStyleRule<AcronymsOptions, AcronymsData, Tables>(
           seen.delete(name)
           break
         }
+        for (const done of ended.splice(0)) addInitials(done, defined, tables)
         addInitials(run.slice(0, -1), defined, tables)
         if (defined.has(name) || defined.has(name + 'S')) break
         if (bracketed(article, word, part.start, name.length) || described(article, tables, word)) {
@@ -138,14 +143,34 @@ function groupWords(style: Style): Set<string> {
   return words
 }
 
+/** How many of `text`’s letters are A to Z: an acronym has two or more. */
+function capitals(text: string): number {
+  let count = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x41 && code <= 0x5a) count++
+  }
+  return count
+}
+
 function startsRun(word: Word): boolean {
   return /^\p{Lu}/u.test(word.text)
 }
 
 function continuesRun(article: Article, run: Array<Word>, word: Word, tables: Tables): boolean {
   const last = run.at(-1)
-  if (!last || !/^[ \t]+$/u.test(article.text.slice(last.end, word.start))) return false
+  if (!last || !blanksBetween(article.text, last.end, word.start)) return false
   return startsRun(word) || tables.connectors.has(word.text)
+}
+
+/** Whether `text` from `start` to `end` is one or more spaces or tabs. */
+function blanksBetween(text: string, start: number, end: number): boolean {
+  if (end <= start) return false
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code !== 0x20 && code !== 0x09) return false
+  }
+  return true
 }
 
 /** Add the initials of every stretch of `run` that starts and ends with a capital. */

@@ -10,7 +10,7 @@ import type {Article, Word} from '../src/article.js'
 import {isAllCaps, isUpper, keepCase} from '../src/case.js'
 import {code} from '../src/report.js'
 import {houseStyleRule, examplesSchema} from '../src/rule.js'
-import {trimEndOf, wordParts} from '../src/words.js'
+import {trimEndOf, withoutPossessive, wordParts} from '../src/words.js'
 
 export interface BritishSpellingOptions {
   /** Oxford spelling: `-ize` forms (`organize`) are correct and US forms get them. */
@@ -285,8 +285,8 @@ const possessive = /['\u2019]s?$/u
 function lookUp(tables: Tables, word: Word): {entry: Entry; part: Part} | undefined {
   const text = word.text
   if (!text.includes('-')) {
-    const stem = text.replace(possessive, '')
-    const entry = tables.entries.get(stem.toLowerCase())
+    const stem = withoutPossessive(text)
+    const entry = tables.entries.get(stem === text ? word.lower : stem.toLowerCase())
     return entry ? {entry, part: {text: stem, start: 0}} : undefined
   }
   for (const part of wordParts(text)) {

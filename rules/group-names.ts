@@ -7,7 +7,7 @@ import type {Word} from '../src/article.js'
 import {isAllCaps, keepCase} from '../src/case.js'
 import {code} from '../src/report.js'
 import {houseStyleRule, quotesOption, examplesSchema} from '../src/rule.js'
-import {wordParts} from '../src/words.js'
+import {withoutPossessive, wordParts} from '../src/words.js'
 
 export interface GroupNamesOptions {
   /** Inside direct quotes: `skip` (default: the speaker's words) or `report` (no fix). */
@@ -160,6 +160,11 @@ function absorbBracketedRepeat(tables: Tables, match: Match, words: Array<Word>,
 /** The longest variant starting at `words[index]`, if its context allows it. */
 function findMatch(tables: Tables, words: Array<Word>, index: number, text: string): Match | undefined {
   const word = words[index]!
+  // A word without hyphens has one part: most words start no variant.
+  if (!word.text.includes('-')) {
+    const stem = withoutPossessive(word.text)
+    if (!tables.byFirstWord.has(stem) && !(index === 0 && tables.byFirstWord.has(lowerFirst(stem)))) return undefined
+  }
   for (const part of wordParts(word.text)) {
     // `the Islamic State group` also starts a sentence as `The Islamic...`.
     const candidates =

@@ -28,6 +28,16 @@ export function isUpper(letter: string): boolean {
 
 /** Whether a word is written in capitals (`THIS`, `U.S.`), with 2+ letters. */
 export function isAllCaps(word: string): boolean {
+  // Plain ASCII (most words) needs no regex: its letters are A-Z and a-z.
+  let capitals = 0
+  let ascii = true
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 0x61 && code <= 0x7a) return false
+    if (code >= 0x41 && code <= 0x5a) capitals++
+    else if (code >= 0x80) ascii = false
+  }
+  if (ascii) return capitals > 1
   const found = word.match(letters) ?? []
   return found.length > 1 && found.every((letter) => isUpper(letter))
 }

@@ -17,6 +17,8 @@ export interface EncodingData {
 export interface EncodingTables {
   /** Sequences by first character, longest first. */
   byFirst: Map<string, Array<{from: string; to: string | undefined}>>
+  /** Whether a damaged sequence starts with an ASCII character (the built-in ones never do). */
+  asciiFirst: boolean
 }
 
 export interface Damage {
@@ -49,7 +51,7 @@ export function prepareEncoding(data: EncodingData): EncodingTables {
   }
   for (const [from, to] of Object.entries(data.mojibake)) add(from, to)
   for (const from of data.damaged ?? []) add(from, undefined)
-  return {byFirst}
+  return {byFirst, asciiFirst: [...byFirst.keys()].some((first) => first.charCodeAt(0) < 0x80)}
 }
 
 /** Damaged stretches of `article`, in order. */
@@ -69,6 +71,9 @@ function findDamage(article: Article, tables: EncodingTables): Array<Damage> {
   for (const paragraph of article.paragraphs) {
     let lastLost: Damage | undefined
     for (let index = paragraph.start; index < paragraph.end; index++) {
+      // Most characters are ASCII other than `?`: no table look-up needed.
+      const charCode = text.charCodeAt(index)
+      if (charCode < 0x80 && charCode !== 0x3f && !tables.asciiFirst) continue
       const character = text.charAt(index)
       const candidates = tables.byFirst.get(character)
       const match = candidates?.find((entry) => text.startsWith(entry.from, index))

@@ -8,6 +8,8 @@
  */
 import fc from 'fast-check'
 import {describe, it} from 'vitest'
+import {isAllCaps} from '../src/case.js'
+import {withoutPossessive} from '../src/words.js'
 import {adversarialText, anyText, checkText, newsText} from './properties.js'
 
 const budget = {numRuns: 60, seed: 8}
@@ -37,5 +39,22 @@ describe('properties of the lint', () => {
     ]) {
       await checkText(text)
     }
+  })
+})
+
+// The hot paths written without regexes must say what the regexes say.
+describe('fast word helpers agree with their regex definitions', () => {
+  const word = fc.string({unit: fc.constantFrom('a', 'S', 's', 'Z', "'", '\u2019', 'é', 'É', 'ß', '\u0645', '-', '.', '1'), maxLength: 8})
+
+  it('withoutPossessive is `replace(/[\'’]s?$/u, "")`', () => {
+    fc.assert(fc.property(word, (text) => withoutPossessive(text) === text.replace(/['\u2019]s?$/u, '')), {numRuns: 2000, seed: 8})
+  })
+
+  it('isAllCaps is "two or more letters, all capitals"', () => {
+    const byRegex = (text: string) => {
+      const letters = text.match(/\p{L}/gu) ?? []
+      return letters.length > 1 && letters.every((letter) => letter !== letter.toLowerCase() && letter === letter.toUpperCase())
+    }
+    fc.assert(fc.property(word, (text) => isAllCaps(text) === byRegex(text)), {numRuns: 2000, seed: 8})
   })
 })
