@@ -5,7 +5,7 @@
  *
  *   npm run build && npx tsx scripts/bench-server.ts [article.txt]
  *
- * Drives the built binary (`dist/src/server.js`) over stdio. The default
+ * Drives the built binary (`dist/bin/house-style-language-server.mjs`) over stdio. The default
  * article is the seed draft (../shared/articles/hajin-unedited.txt) repeated
  * to 1,500 words. Target: p95 <= 30 ms.
  */

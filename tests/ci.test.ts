@@ -12,7 +12,7 @@ import ajvDraft04 from 'ajv-draft-04'
 import {describe, expect, it} from 'vitest'
 import {writeFileAtomic, type WriteFs} from '../src/fix.js'
 
-const bin = fileURLToPath(new URL('../dist/src/cli.js', import.meta.url))
+const bin = fileURLToPath(new URL('../dist/bin/house-style.mjs', import.meta.url))
 const articles = fileURLToPath(new URL('../../shared/articles/', import.meta.url))
 /** Only the naming rules, so the expectations do not move as rules are added. */
 const config = JSON.stringify({rules: Object.fromEntries([['group-names', 'error'], ['abbreviations', 'warn']])})

@@ -9,7 +9,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 
-const bin = fileURLToPath(new URL('../dist/src/cli.js', import.meta.url))
+const bin = fileURLToPath(new URL('../dist/bin/house-style.mjs', import.meta.url))
 const draft = 'ISIL fighters held the town, U.N. officials said.\n'
 
 function project(files: Record<string, string>): string {

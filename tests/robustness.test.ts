@@ -17,7 +17,7 @@ import process from 'node:process'
 import {fileURLToPath} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
 
-const bin = fileURLToPath(new URL('../dist/src/cli.js', import.meta.url))
+const bin = fileURLToPath(new URL('../dist/bin/house-style.mjs', import.meta.url))
 const draft = 'ISIL fighters held the town, U.N. officials said.\n'
 const fixed = 'ISIS fighters held the town, UN officials said.\n'
 

@@ -12,7 +12,7 @@ import {describe, expect, it} from 'vitest'
 import {rules} from '../src/index.js'
 
 const articles = fileURLToPath(new URL('../../shared/articles/', import.meta.url))
-const bin = fileURLToPath(new URL('../dist/src/cli.js', import.meta.url))
+const bin = fileURLToPath(new URL('../dist/bin/house-style.mjs', import.meta.url))
 const present = fs.existsSync(articles)
 
 interface Finding {

@@ -1,12 +1,12 @@
 /**
  * A small LSP client for the server tests: starts the built binary
- * (`dist/src/server.js`) and speaks JSON-RPC to it over stdio, framing by
+ * (`dist/bin/house-style-language-server.mjs`) and speaks JSON-RPC to it over stdio, framing by
  * hand so the tests can also send what a broken client would.
  */
 import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 
-export const serverBin = fileURLToPath(new URL('../dist/src/server.js', import.meta.url))
+export const serverBin = fileURLToPath(new URL('../dist/bin/house-style-language-server.mjs', import.meta.url))
 
 export interface Position {
   line: number
