@@ -76,9 +76,10 @@ export function getArticle(tree: Root, file: VFile): Article {
 }
 
 function buildArticle(tree: Root, file: VFile): Article {
-  const value = file.value === undefined ? '' : String(file)
+  // A file linted in pieces keeps its text (see `segmentSize` in formats.ts).
+  const value = file.data.houseStyle?.text ?? (file.value === undefined ? '' : String(file))
   const text = value === '' ? toString(tree) : value
-  const place = location(text)
+  const place = locationOf(text)
   const article: Article = {
     text,
     paragraphs: [],
@@ -152,6 +153,14 @@ function addSentence(article: Article, paragraph: Paragraph, node: NlcstSentence
     sentence.words.push(word)
     article.words.push(word)
   }
+}
+
+let lastLocation: {text: string; place: ReturnType<typeof location>} | undefined
+
+/** Line/column look-up of `text`, shared by the pieces of a file linted in pieces. */
+function locationOf(text: string): ReturnType<typeof location> {
+  if (lastLocation?.text !== text) lastLocation = {text, place: location(text)}
+  return lastLocation.place
 }
 
 /** Paragraph nodes in document order, wherever the parser put them. */

@@ -18,7 +18,7 @@ import retextHouseStyleChangedSince from './changed.js'
 import {configNames, configTransform} from './config.js'
 import retextHouseStyleControl from './control.js'
 import {retextHouseStyleFix, writeFileAtomic} from './fix.js'
-import retextHouseStyleParse, {extensions} from './formats.js'
+import retextHouseStyleParse, {defaultSegmentSize, extensions} from './formats.js'
 import retextHouseStyle from './index.js'
 import {reporters, type ReporterName} from './reporters.js'
 import {version} from './version.js'
@@ -42,8 +42,9 @@ Options:
       --fix-dry-run       print the fixes as a unified diff, write nothing
       --changed-since <ref>  only report lines changed since a git ref
       --max-size <MB>     skip (and report) files larger than this many MB
-                          (default 5; the syntax tree takes about 200 times
-                          the text's size in memory)
+                          (default 5). Plain text over 128 KiB is linted in
+                          pieces of whole paragraphs, each an article of its
+                          own, so that memory stays bounded
       --style <name|path> style to use, over any config file's
   -c, --config <path>     config file to use (default: .housestylerc* or a
                           "houseStyle" field in package.json, searched upwards)
@@ -130,7 +131,7 @@ if (fixing) plugins.push(retextHouseStyleFix)
 
 engine(
   {
-    processor: unified().use(retextHouseStyleParse, {maxSize: maxSize * 1e6}),
+    processor: unified().use(retextHouseStyleParse, {maxSize: maxSize * 1e6, segmentSize: defaultSegmentSize}),
     files: positionals,
     extensions,
     cwd: process.cwd(),

@@ -21,7 +21,7 @@ import {ParseEnglish} from 'parse-english'
 import {unified, type Plugin, type Processor} from 'unified'
 import {visit} from 'unist-util-visit'
 import {location} from 'vfile-location'
-import {parseParagraphs} from './parse.js'
+import {paragraphRanges, parseParagraphs, segments} from './parse.js'
 
 export type Format = 'text' | 'markdown' | 'html'
 
@@ -43,6 +43,11 @@ export interface Range {
   end: number
 }
 
+/** A piece of a file linted in pieces, and the point where it starts. */
+export interface Segment extends Range {
+  origin: Point & {offset: number}
+}
+
 /** A disable comment: `<!-- house-style-disable honorifics -->`. */
 export interface Marker {
   name: string
@@ -55,6 +60,10 @@ export interface FormatData {
   quotes: Array<Range>
   /** A tree whose comment nodes carry the disable comments, for message control. */
   controlTree: Node
+  /** Pieces to parse and lint one at a time (`segmentSize`); the tree is then empty. */
+  segments?: Array<Segment>
+  /** The text the pieces' offsets point into. */
+  text?: string
 }
 
 declare module 'vfile' {
@@ -94,6 +103,13 @@ function html(): NonNullable<typeof htmlStack> {
 }
 const markerVerb = /^house-style-(disable|enable|ignore)\b/u
 
+/**
+ * The piece size the CLI lints long plain-text files in (`segmentSize`):
+ * 128 KiB, some 20,000 words, far longer than any article, so that an
+ * article is always linted whole and a 10 MB file in bounded memory.
+ */
+export const defaultSegmentSize = 128 * 1024
+
 export interface ParseOptions {
   /**
    * Largest file to lint, in bytes (default: no limit). A larger file gets
@@ -101,6 +117,14 @@ export interface ParseOptions {
    * syntax tree takes some 200 times the text's size in memory.
    */
   maxSize?: number
+  /**
+   * Lint plain text longer than this many characters in pieces of about
+   * this size, cut at paragraph breaks (default: never). Memory then stays
+   * bounded whatever the file's size (the syntax tree of a piece at a time),
+   * but each piece is an article of its own to the rules that read a whole
+   * article (first mentions, acronyms spelt out once). The CLI sets it.
+   */
+  segmentSize?: number
 }
 
 /**
@@ -142,10 +166,23 @@ export function parseArticle(value: string, file: VFile, options: ParseOptions =
   }
   if (format === 'markdown') return parseMarkdown(value, file)
   if (format === 'html') return parseHtml(value, file)
-  const tree = parseParagraphs(value)
-  file.data.houseStyle = {format, quotes: [], controlTree: textControlTree(value, tree)}
-  return tree
+  const place = location(value)
+  const controlTree = textControlTree(value, place)
+  if (options.segmentSize !== undefined && value.length > options.segmentSize) {
+    const pieces = segments(value, options.segmentSize).map((range) => ({...range, origin: {...place.toPoint(range.start)!, offset: range.start}}))
+    file.data.houseStyle = {format, quotes: [], controlTree, segments: pieces, text: value}
+    return {type: 'RootNode', children: []}
+  }
+  file.data.houseStyle = {format, quotes: [], controlTree}
+  return parseParagraphs(value)
 }
+
+/** The tree of one piece of a file linted in pieces (see `segmentSize`). */
+export function parseSegment(data: FormatData, segment: Segment): Root {
+  return parseParagraphs((data.text ?? '').slice(segment.start, segment.end), segment.origin)
+}
+
+
 
 function megabytes(bytes: number): string {
   return (bytes / 1e6).toFixed(bytes < 1e6 ? 3 : 1) + ' MB'
@@ -220,15 +257,13 @@ function parseHtml(value: string, file: VFile): Root {
  * Plain text has no comment nodes: a line that is only a disable comment
  * becomes one, between the paragraphs it sits among.
  */
-function textControlTree(value: string, tree: Root): Node {
+function textControlTree(value: string, place: ReturnType<typeof location>): Node {
   const children: Array<Node & {value?: string}> = []
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode' || !paragraph.position) continue
-    const {start, end} = paragraph.position
-    const text = value.slice(start.offset, end.offset)
-    children.push({type: markerOf(text) ? 'comment' : 'paragraph', value: text, position: paragraph.position})
+  for (const {start, end} of paragraphRanges(value)) {
+    const text = value.slice(start, end)
+    children.push({type: markerOf(text) ? 'comment' : 'paragraph', value: text, position: {start: place.toPoint(start)!, end: place.toPoint(end)!}})
   }
-  return {type: 'root', children, position: tree.position} as Node
+  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: place.toPoint(value.length) ?? {line: 1, column: 1, offset: 0}}} as Node
 }
 
 function dropWhitespaceText(node: HastRoot | HastRoot['children'][number]): undefined {

@@ -7,6 +7,8 @@
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
+import {parseSegment} from './formats.js'
+import {collectGarbageIfGrown} from './memory.js'
 import {rules} from './preset.js'
 import {ruleData, ruleOptions, type HouseStyleRule} from './rule.js'
 import {loadStyle, type RuleSetting, type Severity, type Style, type StyleData} from './style.js'
@@ -52,6 +54,17 @@ const retextHouseStyle: Plugin<[Options?], Root> = function (options = {}) {
     (rule as unknown as (this: unknown, setting: unknown) => Transformer).call(this, [severity, given])
   )
   return async function (tree, file) {
+    const data = file.data.houseStyle
+    if (data?.segments && tree.children.length === 0) {
+      // A long file in pieces: parse and lint one at a time, so that only one
+      // piece's tree is in memory (formats.ts, `segmentSize`).
+      for (const segment of data.segments) {
+        const piece = parseSegment(data, segment)
+        for (const transformer of transformers) await runTransformer(transformer, piece, file)
+        collectGarbageIfGrown()
+      }
+      return
+    }
     for (const transformer of transformers) await runTransformer(transformer, tree, file)
   }
 }

@@ -15,12 +15,14 @@ const paragraphBreak = /(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+/g
 const lineBreak = /\r\n|\r|\n/g
 
 /**
- * Parse `value` into an nlcst root whose positions point into `value`.
+ * Parse `value` into an nlcst root whose positions point into `value`, or,
+ * with `origin`, into a larger text in which `value` starts at `origin`.
  */
-export function parseParagraphs(value: string): Root {
+export function parseParagraphs(value: string, origin?: Point & {offset: number}): Root {
   const parser = new ShiftedParser()
   const children: Array<RootContent> = []
-  const cursor = {offset: 0, line: 1, column: 1}
+  const start = origin ? {line: origin.line, column: origin.column, offset: origin.offset} : {line: 1, column: 1, offset: 0}
+  const cursor = {...start}
   let chunkStart = 0
 
   paragraphBreak.lastIndex = 0
@@ -36,7 +38,7 @@ export function parseParagraphs(value: string): Root {
   return {
     type: 'RootNode',
     children,
-    position: {start: {line: 1, column: 1, offset: 0}, end: {...cursor}}
+    position: {start, end: {...cursor}}
   }
 
   function addChunk(chunk: string): undefined {
@@ -75,6 +77,54 @@ export function parseParagraphs(value: string): Root {
       cursor.column = text.length - lastBreakEnd + 1
     }
   }
+}
+
+/** The paragraphs of `value` (text between blank lines), white space around them left out. */
+export function paragraphRanges(value: string): Array<{start: number; end: number}> {
+  const found: Array<{start: number; end: number}> = []
+  const add = (start: number, end: number): undefined => {
+    while (start < end && /\s/u.test(value.charAt(start))) start++
+    while (end > start && /\s/u.test(value.charAt(end - 1))) end--
+    if (end > start) found.push({start, end})
+  }
+  let start = 0
+  paragraphBreak.lastIndex = 0
+  let match = paragraphBreak.exec(value)
+  while (match) {
+    add(start, match.index)
+    start = match.index + match[0].length
+    match = paragraphBreak.exec(value)
+  }
+  add(start, value.length)
+  return found
+}
+
+/**
+ * Cut `value` into pieces of about `size` characters at paragraph breaks (a
+ * paragraph longer than `size` is a piece of its own): the ranges of the
+ * pieces, which cover `value`.
+ */
+export function segments(value: string, size: number): Array<{start: number; end: number}> {
+  const found: Array<{start: number; end: number}> = []
+  let start = 0
+  let lastBreak = -1
+  paragraphBreak.lastIndex = 0
+  let match = paragraphBreak.exec(value)
+  while (match) {
+    const breakEnd = match.index + match[0].length
+    if (breakEnd - start > size && lastBreak > start) {
+      found.push({start, end: lastBreak})
+      start = lastBreak
+    }
+    lastBreak = breakEnd
+    match = paragraphBreak.exec(value)
+  }
+  if (value.length - start > size && lastBreak > start) {
+    found.push({start, end: lastBreak})
+    start = lastBreak
+  }
+  found.push({start, end: value.length})
+  return found
 }
 
 /**

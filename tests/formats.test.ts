@@ -5,11 +5,14 @@
  * format.
  */
 import {describe, expect, it} from 'vitest'
-import {lintFile} from './lint.js'
+import type {ParseOptions} from '../src/formats.js'
+import retextHouseStyle from '../src/index.js'
+import {segments} from '../src/parse.js'
+import {lintFile, run} from './lint.js'
 
 /** Each finding as the original text at its place, with its rule. */
-async function found(path: string, value: string, options?: object) {
-  const messages = await lintFile(path, value, options)
+async function found(path: string, value: string, options?: object, parse?: ParseOptions) {
+  const messages = await lintFile(path, value, options, parse)
   return messages.map((message) => {
     const place = message.place as {start: {offset: number}; end: {offset: number}}
     expect(value.slice(place.start.offset, place.end.offset)).toBe(message.actual)
@@ -97,6 +100,36 @@ describe('HTML', () => {
 })
 
 describe('plain text', () => {
+  // Paragraphs with findings of rules that read single sentences (the reused
+  // plugins place theirs by the tree's positions, ours by offsets), CRLF and LF.
+  const long = Array.from({length: 60}, (_, index) =>
+    ['The color of the ISIL flag, the U.S. said.', 'Paragraph ' + index + ' has\nthe the finding.', 'Al Qaeda and Daesh, the center said.'][index % 3]
+  ).join(' \r\n\r\n')
+  const sentenceRules = {name: 'sentence-rules', extends: 'the-national', rules: allOffBut(['group-names', 'abbreviations', 'repeated-words'])}
+
+  it('lints a long file in pieces (`segmentSize`) with the findings and places of the whole', async () => {
+    const whole = await found('article.txt', long, {style: sentenceRules})
+    expect(whole.filter((finding) => finding.startsWith('repeated-words 4:1 the the'))).toHaveLength(1)
+    expect(whole.length).toBeGreaterThan(60)
+    const file = await run('article.txt', long, [[retextHouseStyle, {style: sentenceRules}]], {segmentSize: 300})
+    expect(file.data.houseStyle?.segments?.length).toBeGreaterThan(5)
+    // The same findings; in pieces they come piece by piece rather than rule by rule.
+    expect((await found('article.txt', long, {style: sentenceRules}, {segmentSize: 300})).sort()).toEqual(whole.sort())
+  })
+
+  it('honours disable comments across the pieces of a long file', async () => {
+    const value = 'ISIL one.\n\n<!-- house-style-disable group-names -->\n\n' + 'ISIL two.\n\n'.repeat(50) + '<!-- house-style-enable -->\n\nISIL three.'
+    const lines = (await found('article.txt', value, {style: onlyStyle()}, {segmentSize: 100})).map((finding) => finding.split(' ')[1])
+    expect(lines).toEqual(['1:1', '107:1'])
+  })
+
+  it('cuts pieces at paragraph breaks, covering the text', () => {
+    const value = 'One.\n\nTwo two.\r\n\r\n' + 'Long'.repeat(10) + '\n\nEnd.'
+    const pieces = segments(value, 12)
+    expect(pieces.map(({start, end}) => value.slice(start, end))).toEqual(['One.\n\n', 'Two two.\r\n\r\n', 'Long'.repeat(10) + '\n\n', 'End.'])
+    expect(segments(value, 1000)).toEqual([{start: 0, end: value.length}])
+  })
+
   it('honours a disable comment on a line of its own', async () => {
     const value = 'ISIL one.\n\n<!-- house-style-disable group-names -->\n\nISIL two.\n\n<!-- house-style-enable -->\n\nISIL three.'
     expect(await found('article.txt', value, {style: onlyStyle()})).toEqual(['group-names 1:1 ISIL', 'group-names 9:1 ISIL'])

@@ -6,16 +6,20 @@ import {unified, type PluggableList} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import retextHouseStyleControl from '../src/control.js'
+import type {ParseOptions} from '../src/formats.js'
 import retextHouseStyle, {retextHouseStyleParse, type Options} from '../src/index.js'
 
 /** Lint `text` with `plugins` (default: the whole preset). */
 export async function lint(text: string, plugins?: PluggableList): Promise<Array<VFileMessage>> {
-  const processor = unified()
-    .use(retextHouseStyleParse)
-    .use(plugins ?? [retextHouseStyle])
-  const file = new VFile({value: text, path: 'example.txt'})
+  return (await run('example.txt', text, plugins ?? [retextHouseStyle])).messages
+}
+
+/** Parse `value` as the file `path` (with `parse` options), run `plugins`, return the file. */
+export async function run(path: string, value: string, plugins: PluggableList, parse: ParseOptions = {}): Promise<VFile> {
+  const processor = unified().use(retextHouseStyleParse, parse).use(plugins)
+  const file = new VFile({value, path})
   await processor.run(processor.parse(file) as Root, file)
-  return file.messages
+  return file
 }
 
 /** Lint `text` with the preset and `options`. */
@@ -37,9 +41,6 @@ export function formatMessage(message: VFileMessage): string {
  * Lint a file as the CLI does: parsed by its extension, the preset with
  * `options`, then disable comments.
  */
-export async function lintFile(path: string, value: string, options: Options = {}): Promise<Array<VFileMessage>> {
-  const processor = unified().use(retextHouseStyleParse).use(retextHouseStyle, options).use(retextHouseStyleControl)
-  const file = new VFile({value, path})
-  await processor.run(processor.parse(file) as Root, file)
-  return file.messages
+export async function lintFile(path: string, value: string, options: Options = {}, parse: ParseOptions = {}): Promise<Array<VFileMessage>> {
+  return (await run(path, value, [[retextHouseStyle, options], retextHouseStyleControl], parse)).messages
 }
