@@ -27,8 +27,10 @@
  * ratios to textlint+prh (50 entries) and to parsing alone (per paragraph).
  *
  * Scaling: inputs of 0.1, 1 and 10 MB (corpus articles repeated, one file),
- * linted in a child process per size: time and peak RSS. Cold start: the
- * built CLI (`dist/src/cli.js`) on one article, median wall time.
+ * linted by the built CLI in a plain Node process per size: time and peak
+ * RSS. Cold start: the built CLI (`dist/bin/house-style.mjs`) on one
+ * article, median wall time. The house-style contenders run the built
+ * package too (`npm run build` first; `npm run bench` does).
  *
  * Skips cleanly (exit 0) when `../shared/corpus` is absent.
  */
@@ -38,7 +40,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {performance} from 'node:perf_hooks'
 import process from 'node:process'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 import type {Root} from 'nlcst'
 import {unified} from 'unified'
@@ -47,6 +49,8 @@ import {VFile} from 'vfile'
 const root = fileURLToPath(new URL('../', import.meta.url))
 const corpus = path.join(root, '..', 'shared', 'corpus')
 const self = fileURLToPath(import.meta.url)
+/** The built package (`npm run build`): what users run, not the sources through tsx. */
+const built = pathToFileURL(path.join(root, 'dist') + path.sep).href
 
 const contenders = ['parse-whole', 'parse-paragraphs', 'house-style', 'textlint-prh-50', 'textlint-prh-full', 'alex'] as const
 type Contender = (typeof contenders)[number]
@@ -83,12 +87,14 @@ async function makeRunner(contender: Contender, prhFolder: string): Promise<(tex
       return async (text) => (processor.parse(text).children.length > 0 ? 0 : 0)
     }
     case 'parse-paragraphs': {
-      const {parseParagraphs} = await import('../src/parse.js')
+      const {parseParagraphs} = (await import(built + 'src/parse.js')) as typeof import('../src/parse.js')
       return async (text) => (parseParagraphs(text).children.length > 0 ? 0 : 0)
     }
     case 'house-style': {
-      const {default: retextHouseStyle, retextHouseStyleParse} = await import('../src/index.js')
-      const processor = unified().use(retextHouseStyleParse).use(retextHouseStyle).freeze()
+      const {default: retextHouseStyle, retextHouseStyleParse} = (await import(built + 'src/index.js')) as typeof import('../src/index.js')
+      const {defaultSegmentSize} = (await import(built + 'src/formats.js')) as typeof import('../src/formats.js')
+      // Parsed as the CLI does: a long file in pieces.
+      const processor = unified().use(retextHouseStyleParse, {segmentSize: defaultSegmentSize}).use(retextHouseStyle).freeze()
       return async (text) => {
         const file = new VFile({value: text, path: 'article.txt'})
         await processor.run(processor.parse(file) as Root, file)
@@ -131,8 +137,8 @@ async function child(contender: Contender, mode: Mode, prhFolder: string): Promi
   return {ms, bytes, maxRssMiB: process.resourceUsage().maxRSS / 1024, findings}
 }
 
-/** Scaling child: lint one file of `megabytes` MB, no warm-up. */
-async function scalingChild(megabytes: number): Promise<Sample> {
+/** The scaling input: corpus articles repeated up to `megabytes` MB, one file. */
+function scalingText(megabytes: number): string {
   const articles = corpusTexts()
   const target = megabytes * 1e6
   const parts: Array<string> = []
@@ -142,12 +148,32 @@ async function scalingChild(megabytes: number): Promise<Sample> {
     parts.push(text)
     size += Buffer.byteLength(text) + 2
   }
-  const text = parts.join('\n\n')
-  const run = await makeRunner('house-style', '')
-  const start = performance.now()
-  const findings = await run(text)
-  const ms = performance.now() - start
-  return {ms, bytes: Buffer.byteLength(text), maxRssMiB: process.resourceUsage().maxRSS / 1024, findings}
+  return parts.join('\n\n')
+}
+
+/**
+ * Scaling: the built CLI on one file of `megabytes` MB, in a plain Node
+ * process (no tsx), timed and its peak RSS taken by the process itself.
+ */
+function scalingRun(megabytes: number, folder: string): Sample {
+  const file = path.join(folder, 'scaling-' + megabytes + '.txt')
+  const text = scalingText(megabytes)
+  fs.writeFileSync(file, text)
+  const cli = path.join(root, 'dist', 'bin', 'house-style.mjs')
+  // `--max-size` off: the point is to lint the big file.
+  const code = [
+    'const start = performance.now()',
+    'process.argv.splice(2, 0, "--no-config", "--max-size", "1000", "--report", "json", ' + JSON.stringify(file) + ')',
+    'process.on("exit", () => process.stderr.write("\\n@@" + JSON.stringify({ms: performance.now() - start, maxRssMiB: process.resourceUsage().maxRSS / 1024}) + "\\n"))',
+    'await import(' + JSON.stringify(pathToFileURL(cli).href) + ')'
+  ].join('\n')
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], {encoding: 'utf8', maxBuffer: 1 << 30})
+  const line = result.stderr.split('\n').find((text) => text.startsWith('@@'))
+  if (!line) throw new Error('scaling run of ' + megabytes + ' MB failed: ' + result.stderr.slice(0, 2000))
+  const report = JSON.parse(result.stdout) as Array<{messages: Array<unknown>}>
+  const {ms, maxRssMiB} = JSON.parse(line.slice(2)) as {ms: number; maxRssMiB: number}
+  fs.rmSync(file)
+  return {ms, bytes: Buffer.byteLength(text), maxRssMiB, findings: report[0]?.messages.length ?? 0}
 }
 
 // ---------------------------------------------------------------------------
@@ -222,7 +248,6 @@ async function main(): Promise<undefined> {
       child: {type: 'string'},
       mode: {type: 'string'},
       prh: {type: 'string'},
-      scale: {type: 'string'},
       rounds: {type: 'string', default: '3'},
       only: {type: 'string'},
       sizes: {type: 'string', default: '0.1,1,10'},
@@ -233,10 +258,6 @@ async function main(): Promise<undefined> {
   if (values.child) {
     const sample = await child(values.child as Contender, values.mode as Mode, values.prh ?? '')
     process.stdout.write(JSON.stringify(sample) + '\n')
-    return
-  }
-  if (values.scale) {
-    process.stdout.write(JSON.stringify(await scalingChild(Number(values.scale))) + '\n')
     return
   }
 
@@ -293,9 +314,10 @@ async function main(): Promise<undefined> {
   if (parts.includes('scaling')) {
     const sizes = values.sizes.split(',').map(Number)
     const rows: Array<Record<string, number>> = []
-    console.log('\nscaling (house-style, one file, child process per size, no warm-up):')
+    console.log('\nscaling (the built CLI, dist/bin/house-style.mjs, on one file per size; time from its start, peak RSS):')
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'house-style-scaling-'))
     for (const size of sizes) {
-      const sample = spawnChild(['--scale', String(size)])
+      const sample = scalingRun(size, folder)
       rows.push({megabytes: sample.bytes / 1e6, seconds: sample.ms / 1000, mbPerS: sample.bytes / 1e6 / (sample.ms / 1000), maxRssMiB: sample.maxRssMiB})
       console.log(
         '  ' + (sample.bytes / 1e6).toFixed(2).padStart(6) + ' MB ' + (sample.ms / 1000).toFixed(2).padStart(8) + ' s ' +
@@ -311,9 +333,9 @@ async function main(): Promise<undefined> {
   }
 
   if (parts.includes('cold')) {
-    const cli = path.join(root, 'dist', 'src', 'cli.js')
+    const cli = path.join(root, 'dist', 'bin', 'house-style.mjs')
     if (!fs.existsSync(cli)) {
-      console.log('\ncold start: dist/src/cli.js is missing, run `npm run build` first')
+      console.log('\ncold start: dist/bin/house-style.mjs is missing, run `npm run build` first')
     } else {
       const article = path.join(corpus, 'british', fs.readdirSync(path.join(corpus, 'british')).filter((name) => name.endsWith('.txt')).sort()[0]!)
       const times: Array<number> = []
@@ -326,7 +348,7 @@ async function main(): Promise<undefined> {
         }
         times.push(performance.now() - start)
       }
-      console.log('\ncold start (node dist/src/cli.js on ' + path.basename(article) + ', median of 7): ' + median(times).toFixed(0) + ' ms (min ' + Math.min(...times).toFixed(0) + ' ms)')
+      console.log('\ncold start (node dist/bin/house-style.mjs on ' + path.basename(article) + ', median of 7): ' + median(times).toFixed(0) + ' ms (min ' + Math.min(...times).toFixed(0) + ' ms)')
       results['coldStartMs'] = {median: median(times), min: Math.min(...times)}
     }
   }
