@@ -36,6 +36,26 @@ describe('parseParagraphs', () => {
     expect(ours).toEqual(places(new ParseEnglish().parse(text), types))
   })
 
+  it('parses an overlong paragraph in pieces, at line breaks, then spaces, never inside a character', async () => {
+    const {toString} = await import('nlcst-to-string')
+    const lines = Array.from({length: 3000}, (_, index) => 'Line ' + index + ' of “a” long paragraph, 😀.').join('\n')
+    const spaces = 'word '.repeat(20_000)
+    const solid = '😀'.repeat(40_000)
+    for (const text of [lines, spaces, solid]) {
+      const tree = parseParagraphs(text)
+      expect(toString(tree)).toBe(text)
+      const paragraphs = tree.children.filter((node) => node.type === 'ParagraphNode')
+      expect(paragraphs.length).toBeGreaterThan(1)
+      for (const paragraph of paragraphs) {
+        const {start, end} = paragraph.position!
+        expect(end.offset! - start.offset!).toBeLessThanOrEqual(32 * 1024)
+        expect(text.slice(start.offset, end.offset)).toBe(toString(paragraph))
+      }
+    }
+    // Cut after a line break: every word is where the whole parse puts it.
+    expect(places(parseParagraphs(lines), ['WordNode'])).toEqual(places(new ParseEnglish().parse(lines), ['WordNode']))
+  })
+
   it('covers the whole text, so the tree stringifies back to it', async () => {
     const {toString} = await import('nlcst-to-string')
     const text = 'One.\n\n\nTwo three.\n  \nFour\n'
