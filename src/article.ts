@@ -139,7 +139,7 @@ function addSentence(article: Article, paragraph: Paragraph, node: NlcstSentence
     const quotes = paragraph.quotes
     while (quote < quotes.length && quotes[quote]!.end <= start) quote++
     const span = quotes[quote]
-    const text = toString(child)
+    const text = wordText(child)
     const word: Word = {
       text,
       lower: text.toLowerCase(),
@@ -153,6 +153,12 @@ function addSentence(article: Article, paragraph: Paragraph, node: NlcstSentence
     sentence.words.push(word)
     article.words.push(word)
   }
+}
+
+/** A word's text: most words are one text node (no array to join). */
+function wordText(node: NlcstWord): string {
+  const only = node.children.length === 1 ? node.children[0]! : undefined
+  return only && 'value' in only ? only.value : toString(node)
 }
 
 let lastLocation: {text: string; place: ReturnType<typeof location>} | undefined
