@@ -7,7 +7,7 @@
 import data from './data/numbers.json' with {type: 'json'}
 import type {Article} from '../src/article.js'
 import {keepCase} from '../src/case.js'
-import {bare, figureTables, getFigures, type Figure} from '../src/figures.js'
+import {bareWord, figureTables, getFigures, inWordSet, wordSet, type Figure, type FigureTables, type WordSet} from '../src/figures.js'
 import {code} from '../src/report.js'
 import {houseStyleRule, quotesOption} from '../src/rule.js'
 
@@ -27,7 +27,8 @@ export interface NumbersData {
 }
 
 interface Tables extends NumbersData {
-  variants: Set<string>
+  /** `percentVariants`, looked up for every word. */
+  variants: WordSet
 }
 
 /** Counts (not ages, measurements, dates...) take the one-to-nine rule. */
@@ -57,12 +58,11 @@ export default houseStyleRule<NumbersOptions, NumbersData, Tables>(
         }
       }
     },
-    prepare: (data) => ({...data, variants: new Set(data.percentVariants)})
+    prepare: (data) => ({...data, variants: wordSet(data.percentVariants)})
   },
   ({article, options, tables, style, report}) => {
     const figures = figureTables(style)
-    const spelt = new Map<number, string>()
-    for (const [word, value] of figures.numberWords) if (!spelt.has(value)) spelt.set(value, word)
+    const spelt = speltNumbers(figures)
 
     for (const figure of getFigures(article, figures)) {
       if (figure.inQuote && options.quotes === 'skip') continue
@@ -148,7 +148,7 @@ export default houseStyleRule<NumbersOptions, NumbersData, Tables>(
       }
 
       // `40%` -> `40 per cent`.
-      if (figure.percent && figure.percent.written === '%' && tables.variants.has('%')) {
+      if (figure.percent && figure.percent.written === '%' && inWordSet(tables.variants, '%')) {
         report({
           start: figure.end,
           end: figure.percent.end,
@@ -162,8 +162,8 @@ export default houseStyleRule<NumbersOptions, NumbersData, Tables>(
     // `percent` -> `per cent`, wherever it is.
     for (const word of article.words) {
       if (word.inQuote && options.quotes === 'skip') continue
-      const lower = word.text.toLowerCase()
-      if (!tables.variants.has(lower) || lower === tables.percent) continue
+      const lower = word.lower
+      if (!inWordSet(tables.variants, lower) || lower === tables.percent) continue
       const expected = keepCase(word.text, tables.percent)
       report({
         start: word.start,
@@ -176,15 +176,28 @@ export default houseStyleRule<NumbersOptions, NumbersData, Tables>(
   }
 )
 
+const speltByTables = new WeakMap<FigureTables, Map<number, string>>()
+
+/** Each value's number word (`3` -> `three`), the first listed for it. */
+function speltNumbers(figures: FigureTables): Map<number, string> {
+  let spelt = speltByTables.get(figures)
+  if (!spelt) {
+    spelt = new Map()
+    for (const [word, value] of figures.numberWords) if (!spelt.has(value)) spelt.set(value, word)
+    speltByTables.set(figures, spelt)
+  }
+  return spelt
+}
+
 /** `between 5 and 15`, `5 of the 12`: figures in a series with one of 10 or more stay figures. */
 function inSeries(article: Article, figure: Figure): boolean {
   const words = figure.sentence.words
-  const position = words.indexOf(figure.first)
+  const position = figure.first.index - words[0]!.index
   for (let index = Math.max(0, position - 4); index <= Math.min(words.length - 1, position + 4); index++) {
     const word = words[index]!
     if (index === position) continue
     if (/^\d/u.test(word.text) && (Number.parseFloat(word.text) >= 10 || /,\d{3}/u.test(article.text.slice(word.start, word.end + 4)))) {
-      const between = words.slice(Math.min(index, position) + 1, Math.max(index, position)).map((item) => bare(item.text))
+      const between = words.slice(Math.min(index, position) + 1, Math.max(index, position)).map((item) => bareWord(item))
       if (between.length <= 3 && between.every((item) => /^(and|or|to|of|out|the|from|between|than|in|nor)$/u.test(item))) return true
       if (between.length === 0) return true
     }
@@ -200,8 +213,9 @@ function listNumber(article: Article, figure: Figure): boolean {
 /** `one in ten`, `nine out of ten`, `ten times`: figures of speech stay in words. */
 function idiom(article: Article, figure: Figure): boolean {
   const words = figure.sentence.words
-  const position = words.indexOf(figure.first)
-  const before = words.slice(Math.max(0, position - 3), position).map((word) => bare(word.text)).join(' ')
-  const after = bare(words[position + 1]?.text ?? '')
+  const position = figure.first.index - words[0]!.index
+  const before = words.slice(Math.max(0, position - 3), position).map((word) => bareWord(word)).join(' ')
+  const next = words[position + 1]
+  const after = next ? bareWord(next) : ''
   return /\b(in|out of|top|of the)$/u.test(before) || /^(times|fold|to|or|commandments)$/u.test(after)
 }

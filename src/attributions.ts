@@ -9,7 +9,7 @@
  * are kept apart: they hedge, they do not name.
  */
 import {type Article, type Sentence, type Word, perArticle} from './article.js'
-import {bare, matchPhrase, type FigureTables} from './figures.js'
+import {bareWord, inWordSet, matchPhrase, spaceBetween, wordSet, type FigureTables, type WordSet} from './figures.js'
 import {trimEndOf} from './words.js'
 
 export interface Source {
@@ -35,9 +35,10 @@ export interface SentenceAttribution {
 }
 
 /** The attribution of every sentence of `article`, by sentence index. */
-export const getAttributions = perArticle<FigureTables, Array<SentenceAttribution>>((article, tables) =>
-  article.sentences.map((sentence) => attribute(article, tables, sentence))
-)
+export const getAttributions = perArticle<FigureTables, Array<SentenceAttribution>>((article, tables) => {
+  const starts = sourceStarts(tables)
+  return article.sentences.map((sentence) => attribute(article, tables, starts, sentence))
+})
 
 /** Names of the sources cited before `offset`, nearest first, each once. */
 export function earlierSources(attributions: Array<SentenceAttribution>, offset: number): Array<string> {
@@ -57,114 +58,159 @@ export function earlierSources(attributions: Array<SentenceAttribution>, offset:
   return names
 }
 
-function attribute(article: Article, tables: FigureTables, sentence: Sentence): SentenceAttribution {
-  const {text} = article
-  const words = sentence.words
+/** One sentence being read for sources. */
+interface SentenceRead {
+  text: string
+  sentence: Sentence
+  words: Array<Word>
+  attributions: FigureTables['attributions']
+}
+
+const putVerbs = new Set(['put', 'puts', 'putting'])
+const startsByTables = new WeakMap<FigureTables, WordSet>()
+
+/**
+ * Every word a source can start with (`said`, `according`, `reportedly`,
+ * `put`), as `bareWord` gives it: one look-up skips the other words.
+ */
+function sourceStarts(tables: FigureTables): WordSet {
+  let starts = startsByTables.get(tables)
+  if (!starts) {
+    starts = wordSet([...tables.attributions.weak.byFirst.keys(), ...tables.attributions.sources.byFirst.keys(), ...putVerbs])
+    startsByTables.set(tables, starts)
+  }
+  return starts
+}
+
+function attribute(article: Article, tables: FigureTables, starts: WordSet, sentence: Sentence): SentenceAttribution {
+  const read: SentenceRead = {text: article.text, sentence, words: sentence.words, attributions: tables.attributions}
+  const {text, words, attributions} = read
   const sources: Array<Source> = []
   const weak: Array<Source> = []
-  const {attributions} = tables
   for (let index = 0; index < words.length; index++) {
+    if (!inWordSet(starts, bareWord(words[index]!))) continue
     const weakLength = matchPhrase(attributions.weak, words, index, text)
     if (weakLength > 0) {
-      weak.push(source(index, weakLength))
+      weak.push(source(read, index, weakLength))
       index += weakLength - 1
       continue
     }
-    const length = matchPhrase(attributions.sources, words, index, text) || putAt(index)
+    const length = matchPhrase(attributions.sources, words, index, text) || putAt(read, index)
     if (length > 0) {
-      const found = source(index, length)
-      const name = nameOf(index, length)
+      const found = source(read, index, length)
+      const name = nameOf(read, index, length)
       if (name !== undefined) found.name = name
       sources.push(found)
       index += length - 1
     }
   }
-  const quote = article.quotes.some((span) => span.start < sentence.end && sentence.start < span.end && span.closed)
+  const quote = hasQuote(article, sentence)
   return {sentence, sources, weak, quote, attributed: sources.length > 0 || quote}
+}
 
-  /** `Valero put its cost of complying at $750m`: `put ... at` names whoever put it. */
-  function putAt(index: number): number {
-    if (!/^(put|puts|putting)$/u.test(words[index]!.text)) return 0
-    for (let position = index + 2; position < Math.min(words.length, index + 9); position++) {
-      if (words[position]!.text === 'at') return 1
+/** Whether a closed direct quote overlaps `sentence`. */
+function hasQuote(article: Article, sentence: Sentence): boolean {
+  for (const span of article.quotes) {
+    if (span.start < sentence.end && sentence.start < span.end && span.closed) return true
+  }
+  return false
+}
+
+/** `Valero put its cost of complying at $750m`: `put ... at` names whoever put it. */
+function putAt(read: SentenceRead, index: number): number {
+  const {words} = read
+  if (!putVerbs.has(words[index]!.text)) return 0
+  for (let position = index + 2; position < Math.min(words.length, index + 9); position++) {
+    if (words[position]!.text === 'at') return 1
+  }
+  return 0
+}
+
+function source(read: SentenceRead, index: number, length: number): Source {
+  const first = read.words[index]!
+  const last = read.words[index + length - 1]!
+  return {start: first.start, end: last.end, phrase: read.text.slice(first.start, last.end), sentence: read.sentence}
+}
+
+/** Source phrases followed by the source's name (`according to the Observatory`). */
+const nameAfterPhrase = /^(according to|figures from|data from|statistics from|citing|cited|quoted|a spokesman for|a spokeswoman for|a spokesperson for|a statement from)$/u
+/** Words that may follow the first word of a name after the phrase (`the Ministry of Health`). */
+const nameAfterWords = /^(of|for|the|and|on|in|al|officials|official|spokesman|ministry|police|data|figures)$/u
+const weekdays = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u
+const onOrIn = /^(on|in)$/u
+/** Small words inside a name (`Ministry of Health`, `Abu Bakr al Baghdadi`). */
+const nameJoiners = /^(of|for|and|al|bin|de)$/u
+const punctuationEnd = /[,.;:]$/u
+const capitalFirst = /^\p{Lu}/u
+const capitalOrDigitFirst = /^[\p{Lu}\d]/u
+
+/** The source's name: after `according to`, else before the verb, else after it (`said Mr Bali`). */
+function nameOf(read: SentenceRead, index: number, length: number): string | undefined {
+  const {words} = read
+  const phrase = words.slice(index, index + length).map((word) => bareWord(word)).join(' ')
+  if (nameAfterPhrase.test(phrase)) return phraseAfter(read, index + length)
+  return phraseBefore(read, index) ?? (capitalised(words[index + length]) ? phraseAfter(read, index + length) : undefined)
+}
+
+function joined(read: SentenceRead, left: Word, right: Word): boolean {
+  return spaceBetween(read.text, left.end, right.start)
+}
+
+/** Up to five words after `index`, to the first punctuation. */
+function phraseAfter(read: SentenceRead, index: number): string | undefined {
+  const {text, words} = read
+  const taken: Array<Word> = []
+  for (let position = index; position < words.length && taken.length < 6; position++) {
+    const word = words[position]!
+    if (taken.length > 0 && !joined(read, taken.at(-1)!, word)) break
+    if (position === index && !joined(read, words[index - 1]!, word)) break
+    if (taken.length > 0 && !capitalised(word) && !nameAfterWords.test(bareWord(word))) break
+    taken.push(word)
+    if (punctuationEnd.test(word.text)) break
+  }
+  if (taken.length === 0) return undefined
+  const name = trimEndOf(text.slice(taken[0]!.start, taken.at(-1)!.end), ',.;:')
+  return inWordSet(read.attributions.pronouns, name.toLowerCase()) ? undefined : name
+}
+
+/** The name just before the verb: a run of capitalised words, or a short noun phrase. */
+function phraseBefore(read: SentenceRead, index: number): string | undefined {
+  const {text, words, attributions} = read
+  let position = index - 1
+  // `Mr Bali on Wednesday said`, `the SDF has said`.
+  while (position >= 0 && inWordSet(attributions.skipBeforeVerb, bareWord(words[position]!)) && !capitalised(words[position])) position--
+  while (position >= 0 && onOrIn.test(words[position]!.text)) position--
+  if (position < 0) return undefined
+  const last = words[position]!
+  if (position < index - 1 && capitalFirst.test(last.text) && weekdays.test(last.lower)) {
+    return phraseBefore(read, position)
+  }
+  if (inWordSet(attributions.pronouns, last.lower)) return undefined
+  if (!joined(read, last, words[position + 1] ?? last) && position + 1 < index) return undefined
+  let first = position
+  if (capitalised(last)) {
+    while (first > 0 && joined(read, words[first - 1]!, words[first]!)) {
+      const previous = words[first - 1]!
+      if (capitalised(previous)) first--
+      else if (nameJoiners.test(previous.text) && first > 1 && capitalised(words[first - 2]) && joined(read, words[first - 2]!, previous)) first -= 2
+      else break
     }
-    return 0
-  }
-
-  function source(index: number, length: number): Source {
-    const first = words[index]!
-    const last = words[index + length - 1]!
-    return {start: first.start, end: last.end, phrase: text.slice(first.start, last.end), sentence}
-  }
-
-  /** The source's name: after `according to`, else before the verb, else after it (`said Mr Bali`). */
-  function nameOf(index: number, length: number): string | undefined {
-    const phrase = words.slice(index, index + length).map((word) => bare(word.text)).join(' ')
-    if (/^(according to|figures from|data from|statistics from|citing|cited|quoted|a spokesman for|a spokeswoman for|a spokesperson for|a statement from)$/u.test(phrase)) {
-      return phraseAfter(index + length)
-    }
-    return phraseBefore(index) ?? (capitalised(words[index + length]) ? phraseAfter(index + length) : undefined)
-  }
-
-  function joined(left: Word, right: Word): boolean {
-    return /^\s+$/u.test(text.slice(left.end, right.start))
-  }
-
-  /** Up to five words after `index`, to the first punctuation. */
-  function phraseAfter(index: number): string | undefined {
-    const taken: Array<Word> = []
-    for (let position = index; position < words.length && taken.length < 6; position++) {
-      const word = words[position]!
-      if (taken.length > 0 && !joined(taken.at(-1)!, word)) break
-      if (position === index && !/^\s+$/u.test(text.slice(words[index - 1]!.end, word.start))) break
-      const lower = bare(word.text)
-      if (taken.length > 0 && !capitalised(word) && !/^(of|for|the|and|on|in|al|officials|official|spokesman|ministry|police|data|figures)$/u.test(lower)) break
-      taken.push(word)
-      if (/[,.;:]$/u.test(word.text)) break
-    }
-    if (taken.length === 0) return undefined
-    const name = trimEndOf(text.slice(taken[0]!.start, taken.at(-1)!.end), ',.;:')
-    return attributions.pronouns.has(name.toLowerCase()) ? undefined : name
-  }
-
-  /** The name just before the verb: a run of capitalised words, or a short noun phrase. */
-  function phraseBefore(index: number): string | undefined {
-    let position = index - 1
-    // `Mr Bali on Wednesday said`, `the SDF has said`.
-    while (position >= 0 && attributions.skipBeforeVerb.has(bare(words[position]!.text)) && !capitalised(words[position])) position--
-    while (position >= 0 && /^(on|in)$/u.test(words[position]!.text)) position--
-    if (position < 0) return undefined
-    const last = words[position]!
-    if (position < index - 1 && /^\p{Lu}/u.test(last.text) && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u.test(last.text.toLowerCase())) {
-      return phraseBefore(position)
-    }
-    if (attributions.pronouns.has(last.text.toLowerCase())) return undefined
-    if (!joined(last, words[position + 1] ?? last) && position + 1 < index) return undefined
-    let first = position
-    if (capitalised(last)) {
-      while (first > 0 && joined(words[first - 1]!, words[first]!)) {
-        const previous = words[first - 1]!
-        if (capitalised(previous)) first--
-        else if (/^(of|for|and|al|bin|de)$/u.test(previous.text) && first > 1 && capitalised(words[first - 2]) && joined(words[first - 2]!, previous)) first -= 2
-        else break
+  } else {
+    // `The war monitor said`: back to a determiner, at most four words.
+    let found = -1
+    for (let back = position; back >= 0 && back >= position - 3; back--) {
+      if (back < position && !joined(read, words[back]!, words[back + 1]!)) break
+      if (inWordSet(attributions.determiners, words[back]!.lower)) {
+        found = back
+        break
       }
-    } else {
-      // `The war monitor said`: back to a determiner, at most four words.
-      let found = -1
-      for (let back = position; back >= 0 && back >= position - 3; back--) {
-        if (back < position && !joined(words[back]!, words[back + 1]!)) break
-        if (attributions.determiners.has(words[back]!.text.toLowerCase())) {
-          found = back
-          break
-        }
-      }
-      if (found < 0) return undefined
-      first = found
     }
-    return trimEndOf(text.slice(words[first]!.start, last.end), ',.;:')
+    if (found < 0) return undefined
+    first = found
   }
+  return trimEndOf(text.slice(words[first]!.start, last.end), ',.;:')
 }
 
 function capitalised(word: Word | undefined): boolean {
-  return word !== undefined && /^[\p{Lu}\d]/u.test(word.text) && !word.inQuote
+  return word !== undefined && capitalOrDigitFirst.test(word.text) && !word.inQuote
 }
