@@ -10,7 +10,7 @@ import type {Article, Word} from '../src/article.js'
 import {isAllCaps, isUpper, keepCase} from '../src/case.js'
 import {code} from '../src/report.js'
 import {houseStyleRule, examplesSchema} from '../src/rule.js'
-import {trimEndOf, withoutPossessive, wordParts} from '../src/words.js'
+import {hasShape, shapesOf, trimEndOf, withoutPossessive, wordParts} from '../src/words.js'
 
 export interface BritishSpellingOptions {
   /** Oxford spelling: `-ize` forms (`organize`) are correct and US forms get them. */
@@ -95,6 +95,8 @@ interface Entry {
 interface Tables {
   /** Lower-cased US form -> what to do: one look-up per word. */
   entries: Map<string, Entry>
+  /** Shapes of the forms (`shapesOf`): most words are ruled out before hashing. */
+  shapes: Uint32Array
   /** Names by each lower-cased word in them. */
   names: Map<string, Array<Array<string>>>
 }
@@ -258,7 +260,7 @@ function prepare(data: BritishSpellingData): Tables {
       names.set(key, list)
     }
   }
-  return {entries, names}
+  return {entries, shapes: shapesOf(entries.keys()), names}
 }
 
 function listed(table: Record<string, boolean>): Array<string> {
@@ -286,15 +288,19 @@ function lookUp(tables: Tables, word: Word): {entry: Entry; part: Part} | undefi
   const text = word.text
   if (!text.includes('-')) {
     const stem = withoutPossessive(text)
-    const entry = tables.entries.get(stem === text ? word.lower : stem.toLowerCase())
+    const entry = entryOf(tables, stem === text ? word.lower : stem.toLowerCase())
     return entry ? {entry, part: {text: stem, start: 0}} : undefined
   }
   for (const part of wordParts(text)) {
     if (part.text.includes('-') && !part.whole) continue
-    const entry = tables.entries.get(part.text.toLowerCase())
+    const entry = entryOf(tables, part.text.toLowerCase())
     if (entry) return {entry, part}
   }
   return undefined
+}
+
+function entryOf(tables: Tables, form: string): Entry | undefined {
+  return hasShape(tables.shapes, form) ? tables.entries.get(form) : undefined
 }
 
 const numberWords = new Set(

@@ -7,7 +7,7 @@ import type {Word} from '../src/article.js'
 import {isAllCaps, keepCase} from '../src/case.js'
 import {code} from '../src/report.js'
 import {houseStyleRule, quotesOption, examplesSchema} from '../src/rule.js'
-import {withoutPossessive, wordParts} from '../src/words.js'
+import {hasShape, shapesOf, withoutPossessive, wordParts} from '../src/words.js'
 
 export interface GroupNamesOptions {
   /** Inside direct quotes: `skip` (default: the speaker's words) or `report` (no fix). */
@@ -40,6 +40,8 @@ interface Entry extends Variant {
 interface Tables {
   /** Variants by their first word, longest first. */
   byFirstWord: Map<string, Array<Entry>>
+  /** Shapes of the first words (`shapesOf`; `The` and `the` share one). */
+  firstShapes: Uint32Array
   /** Every variant and the canonical form, by text: which group each names. */
   groupOf: Map<string, string>
   after: Set<string>
@@ -139,6 +141,7 @@ function prepare(data: GroupNamesData): Tables {
   }
   return {
     byFirstWord,
+    firstShapes: shapesOf(byFirstWord.keys()),
     groupOf,
     after: new Set(data.groupWordsAfter.map((word) => word.toLowerCase())),
     before: new Set(data.groupWordsBefore.map((word) => word.toLowerCase()))
@@ -163,7 +166,7 @@ function findMatch(tables: Tables, words: Array<Word>, index: number, text: stri
   // A word without hyphens has one part: most words start no variant.
   if (!word.text.includes('-')) {
     const stem = withoutPossessive(word.text)
-    if (!tables.byFirstWord.has(stem) && !(index === 0 && tables.byFirstWord.has(lowerFirst(stem)))) return undefined
+    if (!startsVariant(tables, stem) && !(index === 0 && startsVariant(tables, lowerFirst(stem)))) return undefined
   }
   for (const part of wordParts(word.text)) {
     // `the Islamic State group` also starts a sentence as `The Islamic...`.
@@ -182,6 +185,10 @@ function findMatch(tables: Tables, words: Array<Word>, index: number, text: stri
     }
   }
   return undefined
+}
+
+function startsVariant(tables: Tables, word: string): boolean {
+  return hasShape(tables.firstShapes, word) && tables.byFirstWord.has(word)
 }
 
 function lowerFirst(value: string): string {

@@ -7,7 +7,8 @@
 import data from './data/numbers.json' with {type: 'json'}
 import type {Article} from '../src/article.js'
 import {keepCase} from '../src/case.js'
-import {bareWord, figureTables, getFigures, inWordSet, wordSet, type Figure, type FigureTables, type WordSet} from '../src/figures.js'
+import {bareWord, figureTables, getFigures, type Figure, type FigureTables} from '../src/figures.js'
+import {inWordSet, wordSet, type WordSet} from '../src/words.js'
 import {code} from '../src/report.js'
 import {houseStyleRule, quotesOption} from '../src/rule.js'
 

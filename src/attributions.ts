@@ -9,7 +9,8 @@
  * are kept apart: they hedge, they do not name.
  */
 import {type Article, type Sentence, type Word, perArticle} from './article.js'
-import {bareWord, inWordSet, matchPhrase, spaceBetween, wordSet, type FigureTables, type WordSet} from './figures.js'
+import {bareWord, matchPhrase, spaceBetween, type FigureTables} from './figures.js'
+import {inWordSet, wordSet, type WordSet} from './words.js'
 import {trimEndOf} from './words.js'
 
 export interface Source {

@@ -13,7 +13,7 @@
 import {type Sentence, type Word, perArticle} from './article.js'
 import {ruleData} from './rule.js'
 import type {Style} from './style.js'
-import {trimEndOf} from './words.js'
+import {hasShape, inWordSet, shapesOf, trimEndOf, wordSet, type WordSet} from './words.js'
 import data from '../rules/data/figure-attribution.json' with {type: 'json'}
 
 export interface FiguresData {
@@ -265,45 +265,6 @@ function bareOf(text: string, lower: string | undefined): string {
   return text.slice(0, end).toLowerCase()
 }
 
-/**
- * A set of words with a cheap first test on the first and last characters
- * and the length of each: most words fail it and are never hashed (hashing
- * a word costs as much again as looking it up).
- */
-export interface WordSet {
-  words: Set<string>
-  shapes: Uint32Array
-}
-
-export function wordSet(words: Iterable<string>): WordSet {
-  const set = new Set(words)
-  return {words: set, shapes: shapesOf(set)}
-}
-
-export function inWordSet(set: WordSet, word: string): boolean {
-  return hasShape(set.shapes, word) && set.words.has(word)
-}
-
-/**
- * Bit `n` of `shapes[shape(word)]`: some word is `n` long (31: 31 or more)
- * and starts and ends as `word` does (in their low five bits: `A` as `a`, a
- * few other characters alike too, which only lets more words through).
- */
-function shapesOf(words: Iterable<string>): Uint32Array {
-  const shapes = new Uint32Array(1024)
-  for (const word of words) shapes[shape(word)]! |= 1 << Math.min(word.length, 31)
-  return shapes
-}
-
-/** Whether `word` may be one of the words of `shapes`. */
-function hasShape(shapes: Uint32Array, word: string): boolean {
-  return ((shapes[shape(word)]! >>> Math.min(word.length, 31)) & 1) === 1
-}
-
-function shape(word: string): number {
-  // An empty word gives `NaN`, which `& 31` makes 0.
-  return ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31)
-}
 
 const whitespace = /\s/u
 

@@ -9,7 +9,7 @@
 import fc from 'fast-check'
 import {describe, it} from 'vitest'
 import {isAllCaps} from '../src/case.js'
-import {withoutPossessive} from '../src/words.js'
+import {inWordSet, withoutPossessive, wordSet} from '../src/words.js'
 import {adversarialText, anyText, checkText, newsText} from './properties.js'
 
 const budget = {numRuns: 60, seed: 8}
@@ -56,5 +56,15 @@ describe('fast word helpers agree with their regex definitions', () => {
       return letters.length > 1 && letters.every((letter) => letter !== letter.toLowerCase() && letter === letter.toUpperCase())
     }
     fc.assert(fc.property(word, (text) => isAllCaps(text) === byRegex(text)), {numRuns: 2000, seed: 8})
+  })
+
+  it('a word set answers as its Set does (the shape test only rules words out)', () => {
+    fc.assert(
+      fc.property(fc.array(word), fc.array(word), (members, others) => {
+        const set = wordSet(members)
+        return [...members, ...others].every((item) => inWordSet(set, item) === set.words.has(item))
+      }),
+      {numRuns: 500, seed: 8}
+    )
   })
 })
