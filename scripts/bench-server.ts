@@ -13,9 +13,11 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {rules} from '../src/index.js'
-import {lintDocument} from '../src/server-lint.js'
 import {LspClient} from '../tests/server-client.js'
+
+// The built package, as the server runs it (`npm run build` first; `npm run bench:server` does).
+const {rules} = (await import(new URL('../dist/src/index.js', import.meta.url).href)) as typeof import('../src/index.js')
+const {lintDocument} = (await import(new URL('../dist/src/server-lint.js', import.meta.url).href)) as typeof import('../src/server-lint.js')
 
 const words = 1500
 const edits = 100
