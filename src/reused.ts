@@ -125,7 +125,11 @@ function leaf(node: Nodes): Nodes {
 
 const sentenceViews = new WeakMap<Root, Root>()
 
-/** The tree down to sentences, each sentence a leaf (for checks between sentences). */
+/**
+ * The tree down to sentences, each sentence a leaf, for checks between
+ * sentences: a paragraph of one sentence has nothing between sentences, so
+ * its children are left out.
+ */
 export function sentenceLeaves(tree: Root): Root {
   let view = sentenceViews.get(tree)
   if (!view) {
@@ -138,5 +142,8 @@ export function sentenceLeaves(tree: Root): Root {
 function copySentences(node: Nodes): Nodes {
   if (!('children' in node)) return node
   if (node.type === 'SentenceNode') return {type: 'SentenceNode', children: [], position: node.position}
+  if (node.type === 'ParagraphNode' && node.children.filter((child) => child.type === 'SentenceNode').length < 2) {
+    return {...node, children: []}
+  }
   return {...node, children: (node.children as Array<Nodes>).map((child) => copySentences(child))} as Nodes
 }
