@@ -68,9 +68,6 @@ function check(
   person: Person,
   mention: Mention
 ): Finding | undefined {
-  const written = article.text.slice(mention.start, mention.end)
-  const intro = person.introduction
-  const introduced = code(article.text.slice(intro.start, intro.end)) + ' (line ' + article.toPoint(intro.start).line + ')'
   const surnameOnly = tables.laterMention === 'surname'
   const prefix = mention.prefix
 
@@ -82,42 +79,45 @@ function check(
     return {
       start: mention.start,
       end: mention.end,
-      reason: 'Introduce ' + code(written) + ' by full name at first mention',
+      reason: 'Introduce ' + code(article.text.slice(mention.start, mention.end)) + ' by full name at first mention',
       note: 'No safe fix: the full name is not in the article before this mention.'
     }
   }
 
   if (person.ambiguous) return undefined
   // Named so far only in headlines or quotes: this mention introduces them in the copy.
-  const earlier = person.mentions.filter((other) => other.start < mention.start)
-  if (earlier.every((other) => other.headline || other.inQuote)) return undefined
-  let forms = houseForms(person)
-  if (surnameOnly && !person.rank && !person.title) forms = [person.surname]
-  const why = 'First mention: ' + introduced + (person.genderEvidence ? '; gender from ' + code(person.genderEvidence) : '') + '.'
+  if (!person.mentions.some((other) => other.start < mention.start && !other.headline && !other.inQuote)) return undefined
 
   if (mention.kind === 'bare') {
     if (surnameOnly || person.usedBefore) return undefined
-    return later(mention, forms, written, why, person)
+    return later(article, tables, person, mention)
   }
 
   if (mention.kind === 'full') {
     // A full name again after a descriptor (`Chancellor Gordon Brown`) re-introduces: left alone.
     if (mention.descriptor || mention.variant) return undefined
-    return later(mention, forms, written, why, person)
+    return later(article, tables, person, mention)
   }
 
   // Prefixed: a plain honorific for someone with a rank or title (`Mr Ryan` for `Col Sean Ryan`).
   if (!prefix) return undefined
   if (prefix.kind === 'honorific' && plain.has(prefix.house) && (person.rank || person.title)) {
-    return later(mention, forms, written, why, person)
+    return later(article, tables, person, mention)
   }
   if (surnameOnly && prefix.kind === 'honorific' && plain.has(prefix.house)) {
-    return later(mention, forms, written, why, person)
+    return later(article, tables, person, mention)
   }
   return undefined
 }
 
-function later(mention: Mention, forms: Array<string>, written: string, why: string, person: Person): Finding {
+/** The finding for a later mention not in the house form (made only when there is one to report). */
+function later(article: Article, tables: Tables, person: Person, mention: Mention): Finding {
+  let forms = houseForms(person)
+  if (tables.laterMention === 'surname' && !person.rank && !person.title) forms = [person.surname]
+  const written = article.text.slice(mention.start, mention.end)
+  const intro = person.introduction
+  const introduced = code(article.text.slice(intro.start, intro.end)) + ' (line ' + article.toPoint(intro.start).line + ')'
+  const why = 'First mention: ' + introduced + (person.genderEvidence ? '; gender from ' + code(person.genderEvidence) : '') + '.'
   const expected = forms.map((form) => form + mention.possessive)
   const actual = written + mention.possessive
   const choice = expected.map((form) => code(form)).join(' or ')

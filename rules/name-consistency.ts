@@ -3,8 +3,19 @@
  * `Mr Mehmud`, not `Mr Mahmoud`).
  */
 import type {Article, Word} from '../src/article.js'
-import {isAllCaps} from '../src/case.js'
-import {getPeople, isHeadline, isSpellingVariant, nameKey, peopleRuleData, preparePeople, type People, type PeopleData, type PeopleTables} from '../src/people.js'
+import {
+  getPeople,
+  isHeadline,
+  isSpellingVariant,
+  lowerNameKey,
+  peopleRuleData,
+  preparePeople,
+  startsUpper,
+  type People,
+  type PeopleData,
+  type PeopleTables
+} from '../src/people.js'
+import {lowerWithoutPossessive, withoutPossessive} from '../src/words.js'
 import {code} from '../src/report.js'
 import {houseStyleRule, quotesOption} from '../src/rule.js'
 
@@ -55,19 +66,18 @@ export default houseStyleRule<NameConsistencyOptions, NameConsistencyData, Peopl
     // Places and other names spelt two ways (`Hajin`, then `Hajeen`).
     for (const {word, first} of placeVariants(article, tables, people)) {
       if (word.inQuote && options.quotes === 'skip') continue
-      const written = word.text.replace(possessive, '')
+      const written = withoutPossessive(word.text)
+      const expected = withoutPossessive(first.text)
       report({
         start: word.start,
         end: word.start + written.length,
-        reason: 'Use ' + code(first.text.replace(possessive, '')) + ', the spelling at first mention, not ' + code(written),
+        reason: 'Use ' + code(expected) + ', the spelling at first mention, not ' + code(written),
         note: 'First mention: line ' + article.toPoint(first.start).line + '.',
-        expected: [first.text.replace(possessive, '')]
+        expected: [expected]
       })
     }
   }
 )
-
-const possessive = /['\u2019]s?$/u
 
 /** Words after which a capitalised word is a place (`in Hajin`). */
 const placeBefore = new Set(['in', 'near', 'from', 'around', 'outside', 'into', 'to', 'towards', 'across', 'inside', 'of'])
@@ -81,47 +91,58 @@ const placeBefore = new Set(['in', 'near', 'from', 'around', 'outside', 'into', 
  * People's names are the people model's.
  */
 function placeVariants(article: Article, tables: PeopleTables, people: People): Array<{word: Word; first: Word}> {
+  const words = article.words
+  // One pass over the words: those used as places, and the capitalised words
+  // inside sentences that may be a variant (read once all places are known).
+  const places = new Set<string>()
+  const inside: Array<Word> = []
+  for (let index = 1; index < words.length; index++) {
+    const previous = words[index - 1]!
+    const word = words[index]!
+    if (previous.sentence === word.sentence && placeBefore.has(previous.text)) {
+      places.add(lowerWithoutPossessive(word))
+    }
+    // Shorter than five letters is never a variant (below).
+    if (word.text.length >= 5 && startsUpper(word.text) && word.sentence.words[0] !== word) inside.push(word)
+  }
   const personal = new Set<string>()
   for (const mention of people.mentions) {
-    for (const word of mention.words) personal.add(nameKey(word.text.replace(possessive, '')))
-  }
-  const places = new Set<string>()
-  for (const word of article.words) {
-    const previous = article.words[word.index - 1]
-    if (previous && previous.sentence === word.sentence && placeBefore.has(previous.text)) {
-      places.add(word.text.replace(possessive, '').toLowerCase())
-    }
+    for (const word of mention.words) personal.add(lowerNameKey(lowerWithoutPossessive(word)))
   }
   const firsts = new Map<string, Word>()
+  /** The entries of `firsts` that are places, in order: only they can have variants. */
+  const placeFirsts: Array<[string, Word]> = []
   const found: Array<{word: Word; first: Word}> = []
-  for (const paragraph of article.paragraphs) {
-    if (isHeadline(article, paragraph)) continue
-    for (const sentence of paragraph.sentences) {
-      for (const word of sentence.words.slice(1)) {
-        const text = word.text.replace(possessive, '')
-        if (!/^\p{Lu}\p{Ll}+$/u.test(text) || text.length < 5 || isAllCaps(text)) continue
-        if (tables.notNames.has(text) || tables.givenNames.has(text) || personal.has(nameKey(text))) continue
-        const key = text.toLowerCase()
-        if (firsts.has(key)) continue
-        const earlier = places.has(key)
-          ? [...firsts.entries()].filter(
-              ([other]) => places.has(other) && !other.startsWith(key) && !key.startsWith(other) && isSpellingVariant(other, key)
-            )
-          : []
-        if (earlier.length === 1) {
-          found.push({word, first: earlier[0]![1]})
-          continue
-        }
-        firsts.set(key, word)
-      }
+  for (const word of inside) {
+    const text = withoutPossessive(word.text)
+    if (text.length < 5 || tables.notNames.has(text) || tables.givenNames.has(text) || !singleName.test(text)) continue
+    if (isHeadline(article, word.sentence.paragraph)) continue
+    const key = lowerWithoutPossessive(word)
+    if (personal.has(lowerNameKey(key)) || firsts.has(key)) continue
+    const place = places.has(key)
+    const earlier = place
+      ? placeFirsts.filter(([other]) => !other.startsWith(key) && !key.startsWith(other) && isSpellingVariant(other, key))
+      : []
+    if (earlier.length === 1) {
+      found.push({word, first: earlier[0]![1]})
+      continue
+    }
+    firsts.set(key, word)
+    if (place) placeFirsts.push([key, word])
+  }
+  if (found.length === 0) return []
+  // Every later use of a variant, not only the first.
+  const variants = new Map(found.map(({word, first}) => [lowerWithoutPossessive(word), first]))
+  const uses: Array<{word: Word; first: Word}> = []
+  for (const word of words) {
+    if (!startsUpper(word.text)) continue
+    const first = variants.get(lowerWithoutPossessive(word))
+    if (first !== undefined && word.start > first.start && !isHeadline(article, word.sentence.paragraph)) {
+      uses.push({word, first})
     }
   }
-  // Every later use of a variant, not only the first.
-  const variants = new Map(found.map(({word, first}) => [word.text.replace(possessive, '').toLowerCase(), first]))
-  return article.words
-    .filter((word) => {
-      const first = variants.get(word.text.replace(possessive, '').toLowerCase())
-      return first !== undefined && /^\p{Lu}/u.test(word.text) && word.start > first.start && !isHeadline(article, word.sentence.paragraph)
-    })
-    .map((word) => ({word, first: variants.get(word.text.replace(possessive, '').toLowerCase())!}))
+  return uses
 }
+
+/** A capital and lower-case letters (`Hajin`), not `IS` or `al-Bab`. */
+const singleName = /^\p{Lu}\p{Ll}+$/u

@@ -17,6 +17,7 @@
 import people from '../rules/data/people.json' with {type: 'json'}
 import {type Article, type Paragraph, type Word, perArticle} from './article.js'
 import {isAllCaps} from './case.js'
+import {possessiveLength, withoutPossessive} from './words.js'
 
 export type Gender = 'male' | 'female'
 
@@ -57,10 +58,20 @@ export interface PeopleData {
 export interface PeopleTables {
   honorifics: Map<string, Gender | 'any'>
   ranks: Map<string, string>
+  /** The most words in a rank (`Lieutenant Colonel`: 2). */
   rankWords: number
+  /** First words of the ranks (`Lieutenant`, `Lt`): most words start none. */
+  rankStarts: Set<string>
   notRankAfter: Set<string>
   titles: Map<string, 'given' | 'surname'>
   particles: Set<string>
+  /**
+   * Whether an ASCII character (by code) starts a particle: most lower-case
+   * words start with none, so their lower case need not be read (a word
+   * starting with a hyphen has an empty head, which only an empty particle
+   * matches).
+   */
+  particleStarts: Array<boolean>
   givenNames: Map<string, Gender>
   descriptors: Map<string, Gender | 'any'>
   speechVerbs: Set<string>
@@ -154,13 +165,18 @@ export function preparePeople(data: PeopleData): PeopleTables {
     for (const name of data.givenNames.male) givenNames.set(name, 'male')
     for (const name of data.givenNames.female) givenNames.set(name, 'female')
     const ranks = new Map(Object.entries(data.ranks))
+    const particles = new Set(data.particles.map((particle) => particle.toLowerCase()))
     tables = {
       honorifics: new Map(Object.entries(data.honorifics)),
       ranks,
       rankWords: Math.max(1, ...[...ranks.keys()].map((rank) => rank.split(' ').length)),
+      rankStarts: new Set([...ranks.keys()].map((rank) => rank.split(' ')[0]!)),
       notRankAfter: new Set(data.notRankAfter),
       titles: new Map(Object.entries(data.titles)),
-      particles: new Set(data.particles.map((particle) => particle.toLowerCase())),
+      particles,
+      particleStarts: Array.from({length: 128}, (_, code) =>
+        [...particles].some((particle) => (particle === '' ? code === 45 : particle.charCodeAt(0) === code))
+      ),
       givenNames,
       descriptors: new Map(Object.entries(data.descriptors).map(([word, gender]) => [word.toLowerCase(), gender])),
       speechVerbs: new Set(data.speechVerbs),
@@ -182,15 +198,83 @@ export const getPeople = perArticle<PeopleTables, People>(buildPeople)
 
 /** Look-up key of a name: lower case, hyphens as spaces, no full stops. */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/[.]/g, '').replace(/-/g, ' ').replace(/\s+/g, ' ').trim()
+  return lowerNameKey(name.toLowerCase())
+}
+
+/** `nameKey` of a name already in lower case. */
+export function lowerNameKey(lower: string): string {
+  // Most names are their own key; the people model asks for thousands of them.
+  if (isPlainKey(lower)) return lower
+  return lower.replace(/[.]/g, '').replace(/-/g, ' ').replace(/\s+/g, ' ').trim()
+}
+
+/** Whether a lower-case name has no full stop, no hyphen and no white space but single spaces between words. */
+function isPlainKey(lower: string): boolean {
+  const last = lower.length - 1
+  for (let index = 0; index <= last; index++) {
+    const code = lower.charCodeAt(index)
+    if (code === 32) {
+      if (index === 0 || index === last || lower.charCodeAt(index - 1) === 32) return false
+    } else if (code === 45 || code === 46 || isSpace(code)) return false
+  }
+  return true
+}
+
+/** Whether a character code is white space, as `\s` and `trim` see it. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 /** A prefix without full stops (`Lt. Col.` -> `Lt Col`). */
 function bare(text: string): string {
-  return text.replace(/\./g, '')
+  return text.includes('.') ? text.replace(/\./g, '') : text
 }
 
-const possessiveEnd = /['\u2019]s?$/u
+// The text and word checks below run for every word of every article: they
+// answer ASCII with character codes and leave the rest to the regular
+// expressions they stand for.
+
+const capitalStart = /^\p{Lu}/u
+
+/** Whether `text` starts with a capital letter (`/^\p{Lu}/u`). */
+export function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return code < 128 ? code >= 65 && code <= 90 : capitalStart.test(text)
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function hasDigit(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    if (isDigit(text.charCodeAt(index))) return true
+  }
+  return false
+}
+
+/** A compound with a lower-case part (`Europe-based`). */
+function hasLowerCompound(text: string): boolean {
+  return text.includes('-') && /-\p{Ll}/u.test(text)
+}
+
+/** Whether `text` starts with a particle (`al`, `Abu`, `al-Assad`). */
+function isParticle(tables: PeopleTables, text: string): boolean {
+  const lower = text.toLowerCase()
+  const hyphen = lower.indexOf('-')
+  return tables.particles.has(hyphen === -1 ? lower : lower.slice(0, hyphen))
+}
 
 /** The house form of a later mention of `person`: `Mr Bali`, `Col Ryan`, `Sheikh Mohammed`. */
 export function houseForms(person: Person): Array<string> {
@@ -207,10 +291,14 @@ export function houseForms(person: Person): Array<string> {
 
 /** Whether `variant` looks like another spelling of `name` (`Mahmoud`, `Mehmud`). */
 export function isSpellingVariant(name: string, variant: string): boolean {
-  const a = name.toLowerCase()
-  const b = variant.toLowerCase()
-  if (a === b || a.length < 4 || b.length < 4 || a.charAt(0) !== b.charAt(0)) return false
-  if (skeleton(a) !== skeleton(b) || skeleton(a).length < 3) return false
+  return isLowerSpellingVariant(name.toLowerCase(), variant.toLowerCase())
+}
+
+/** `isSpellingVariant` of two names in lower case, for callers that compare one name with many. */
+function isLowerSpellingVariant(a: string, b: string): boolean {
+  if (a === b || a.length < 4 || b.length < 4 || a.charCodeAt(0) !== b.charCodeAt(0)) return false
+  const consonants = skeleton(a)
+  if (consonants !== skeleton(b) || consonants.length < 3) return false
   return distance(a, b) <= 2
 }
 
@@ -234,34 +322,60 @@ function distance(a: string, b: string): number {
   return previous[b.length]!
 }
 
+/** Asked for every paragraph by the people model and again by `name-consistency`. */
+const headlines = new WeakMap<Paragraph, boolean>()
+
 /** Whether a paragraph is a headline or a label rather than running text. */
 export function isHeadline(article: Article, paragraph: Paragraph): boolean {
-  const text = article.text.slice(paragraph.start, paragraph.end).trim()
-  const words = paragraph.sentences.reduce((sum, sentence) => sum + sentence.words.length, 0)
-  return words < 25 && !/[.!?:;][\s"'”’)\]]*$/u.test(text)
+  let headline = headlines.get(paragraph)
+  if (headline === undefined) {
+    headline = wordCount(paragraph) < 25 && !endsSentence(article.text, paragraph)
+    headlines.set(paragraph, headline)
+  }
+  return headline
+}
+
+function wordCount(paragraph: Paragraph): number {
+  let count = 0
+  for (const sentence of paragraph.sentences) count += sentence.words.length
+  return count
+}
+
+/**
+ * Whether a paragraph ends in sentence punctuation, maybe followed by closing
+ * quotes, brackets and white space (`/[.!?:;][\s"'”’)\]]*$/u`), read from the
+ * end so the paragraph is not copied.
+ */
+function endsSentence(text: string, paragraph: Paragraph): boolean {
+  let index = Math.min(paragraph.end, text.length) - 1
+  while (index >= paragraph.start && isCloser(text.charCodeAt(index))) index--
+  if (index < paragraph.start) return false
+  const code = text.charCodeAt(index)
+  // `.`, `!`, `?`, `:`, `;`.
+  return code === 46 || code === 33 || code === 63 || code === 58 || code === 59
+}
+
+/** `"`, `'`, `”`, `’`, `)`, `]` or white space. */
+function isCloser(code: number): boolean {
+  return code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93 || isSpace(code)
 }
 
 function buildPeople(article: Article, tables: PeopleTables): People {
-  const headlines = new Set(article.paragraphs.filter((paragraph) => isHeadline(article, paragraph)))
-  const candidates: Array<Mention> = []
-  for (const sentence of article.sentences) {
-    for (const run of nameRuns(article, tables, sentence.words)) {
-      const mention = readRun(article, tables, run, headlines.has(sentence.paragraph))
-      if (mention) candidates.push(mention)
-    }
-  }
+  const candidates = readNames(article, tables)
+  // Every step below looks people up by surname: key each candidate's once.
+  const keys = candidates.map((mention) => surnameKey(mention))
 
   // Honorifics used anywhere (`Mr X`) mark X as a person whatever the lists say.
-  const prefixed = new Set(
-    candidates
-      .filter(
-        (mention) =>
-          mention.kind === 'prefixed' &&
-          mention.prefix &&
-          (mention.prefix.kind === 'honorific' || bare(mention.prefix.written) === mention.prefix.house)
-      )
-      .map((mention) => nameKey(mention.surname))
-  )
+  const prefixed = new Set<string>()
+  const fullKeys = new Set<string>()
+  for (let index = 0; index < candidates.length; index++) {
+    const mention = candidates[index]!
+    const prefix = mention.prefix
+    if (mention.kind === 'prefixed' && prefix && (prefix.kind === 'honorific' || bare(prefix.written) === prefix.house)) {
+      prefixed.add(keys[index]!)
+    }
+    if (mention.kind === 'full') fullKeys.add(keys[index]!)
+  }
   // `Reveta Bowers, Stanley Gold and Raymond Watson`: a name listed with people is a person.
   const listed = new Set<Mention>()
   for (let index = 1; index < candidates.length; index++) {
@@ -272,7 +386,6 @@ function buildPeople(article: Article, tables: PeopleTables): People {
     listed.add(a)
     listed.add(b)
   }
-  const fullKeys = new Set(candidates.filter((mention) => mention.kind === 'full').map((mention) => nameKey(mention.surname)))
 
   const persons: Array<Person> = []
   /** Surnames seen standing alone before anyone had them. */
@@ -285,8 +398,7 @@ function buildPeople(article: Article, tables: PeopleTables): People {
     mentions.push(mention)
   }
   const byCore = new Map<string, Array<Person>>()
-  const find = (surname: string): Array<Person> => {
-    const key = nameKey(surname)
+  const find = (key: string): Array<Person> => {
     const exact = bySurname.get(key)
     if (exact) return exact
     // `Assad` for `Bashar al-Assad`: the surname without its particles.
@@ -294,20 +406,19 @@ function buildPeople(article: Article, tables: PeopleTables): People {
     // person here was quadratic in the article's length.
     return byCore.get(key) ?? []
   }
-  const create = (mention: Mention, evidence: Array<string>, strong: boolean): Person => {
+  const create = (mention: Mention, key: string, evidence: Array<string>, strong: boolean): Person => {
     const person: Person = {
       surname: mention.surname,
       introduction: mention,
       evidence,
       strong,
       ambiguous: false,
-      usedBefore: seen.has(nameKey(mention.surname)),
+      usedBefore: seen.has(key),
       mentions: []
     }
     if (mention.given) person.given = mention.given
     setPrefix(tables, person, mention)
     mention.first = true
-    const key = nameKey(mention.surname)
     const same = bySurname.get(key)
     if (same) {
       person.ambiguous = true
@@ -315,7 +426,7 @@ function buildPeople(article: Article, tables: PeopleTables): People {
       same.push(person)
     } else bySurname.set(key, [person])
     persons.push(person)
-    const coreKey = core(tables, person.surname)
+    const coreKey = core(tables, key)
     const sameCore = byCore.get(coreKey)
     if (sameCore) sameCore.push(person)
     else byCore.set(coreKey, [person])
@@ -323,24 +434,24 @@ function buildPeople(article: Article, tables: PeopleTables): People {
     return person
   }
 
-  for (const mention of candidates) {
+  for (let index = 0; index < candidates.length; index++) {
+    const mention = candidates[index]!
+    const key = keys[index]!
     // Headlines write surnames alone (`Mrs Howard gets key role`): only a full name there counts.
     if (mention.headline && mention.kind !== 'full') continue
     if (mention.kind === 'bare') {
-      const found = find(mention.surname)
+      const found = find(key)
       if (found.length === 1) add(found[0]!, mention)
-      else if (found.length === 0) seen.add(nameKey(mention.surname))
+      else if (found.length === 0) seen.add(key)
       continue
     }
 
     if (mention.kind === 'prefixed' && mention.prefix?.kind === 'title') {
       // `Sheikh Mohammed`: the later form of `Sheikh Mohammed bin Rashid`.
-      const found = persons.filter(
-        (person) => person.title && person.given !== undefined && nameKey(person.given) === nameKey(mention.surname)
-      )
-      const other = found.length === 0 ? find(mention.surname) : found
+      const found = persons.filter((person) => person.title && person.given !== undefined && nameKey(person.given) === key)
+      const other = found.length === 0 ? find(key) : found
       if (other.length === 1) add(other[0]!, mention)
-      else if (other.length === 0) create(mention, ['title: ' + mention.prefix.house], true)
+      else if (other.length === 0) create(mention, key, ['title: ' + mention.prefix.house], true)
       continue
     }
 
@@ -349,9 +460,9 @@ function buildPeople(article: Article, tables: PeopleTables): People {
     const spelt = mention.prefix?.kind === 'rank' && bare(mention.prefix.written) !== mention.prefix.house
     if (mention.prefix && !spelt) evidence.push(mention.prefix.kind + ': ' + mention.prefix.house)
     if (mention.descriptor) evidence.push('descriptor: ' + mention.descriptor)
-    if (prefixed.has(nameKey(mention.surname))) evidence.push('honorific later')
+    if (prefixed.has(key)) evidence.push('honorific later')
     if (mention.given && tables.givenNames.has(mention.given)) evidence.push('given name')
-    else if (listed.has(mention) && listHasPerson(tables, candidates, mention)) evidence.push('listed with people')
+    else if (listed.has(mention) && listHasPerson(tables, candidates, index)) evidence.push('listed with people')
     // A speech verb alone does not make a name a person (`Swiss Re said`); a he or she does.
     if (evidence.length === 0 && mention.kind === 'full' && pronounAfter(article, tables, mention)) evidence.push('pronoun')
     if (evidence.length === 0) continue
@@ -359,7 +470,7 @@ function buildPeople(article: Article, tables: PeopleTables): People {
     if (!evidence.includes('pronoun') && pronounAfter(article, tables, mention)) evidence.push('pronoun')
     const strong = evidence.some((item) => item !== 'given name' && item !== 'listed with people')
 
-    const found = find(mention.surname)
+    const found = find(key)
     if (mention.kind === 'prefixed') {
       // `Mrs Howard` after `Michael Howard` is someone else.
       const fits = found.filter((person) => fitsHonorific(tables, person, mention))
@@ -367,23 +478,24 @@ function buildPeople(article: Article, tables: PeopleTables): People {
         add(pick(fits, mention), mention)
         continue
       }
-      const variantOf = variantPerson(persons, mention, fullKeys)
+      const variantOf = variantPerson(persons, mention, key, fullKeys)
       if (variantOf) {
         mention.variant = true
         add(variantOf, mention)
         continue
       }
-      create(mention, evidence, strong)
+      create(mention, key, evidence, strong)
       continue
     }
 
     // A full name.
+    const givenKey = mention.given === undefined ? undefined : nameKey(mention.given)
     const same = found.filter((person) =>
       person.given === undefined
         ? compatible(tables, person, mention)
-        : mention.given !== undefined && nameKey(person.given) === nameKey(mention.given)
+        : givenKey !== undefined && nameKey(person.given) === givenKey
     )
-    if (same.length === 1 && nameKey(same[0]!.surname) === nameKey(mention.surname)) {
+    if (same.length === 1 && nameKey(same[0]!.surname) === key) {
       const person = same[0]!
       if (person.given === undefined && mention.given) person.given = mention.given
       setPrefix(tables, person, mention)
@@ -392,14 +504,14 @@ function buildPeople(article: Article, tables: PeopleTables): People {
       continue
     }
     if (found.length === 0) {
-      const variantOf = variantPerson(persons, mention, fullKeys)
+      const variantOf = variantPerson(persons, mention, key, fullKeys)
       if (variantOf) {
         mention.variant = true
         add(variantOf, mention)
         continue
       }
     }
-    create(mention, evidence, strong)
+    create(mention, key, evidence, strong)
   }
 
   const covering = coveringMentions(article, mentions)
@@ -414,13 +526,19 @@ function buildPeople(article: Article, tables: PeopleTables): People {
   return {persons, mentions}
 }
 
-/** Whether a listed name stands in a list with a known given name. */
-function listHasPerson(tables: PeopleTables, candidates: Array<Mention>, mention: Mention): boolean {
-  const at = candidates.indexOf(mention)
+/** `nameKey` of a mention's surname; a one-word surname as the word was written has its lower case made already. */
+function surnameKey(mention: Mention): string {
+  const word = mention.words[mention.words.length - 1]!
+  return mention.surname === word.text ? lowerNameKey(word.lower) : nameKey(mention.surname)
+}
+
+/** Whether the listed name `candidates[at]` stands in a list with a known given name. */
+function listHasPerson(tables: PeopleTables, candidates: Array<Mention>, at: number): boolean {
+  const sentence = candidates[at]!.words[0]!.sentence
   for (const step of [-1, 1]) {
     for (let index = at + step; index >= 0 && index < candidates.length; index += step) {
       const other = candidates[index]!
-      if (other.kind !== 'full' || other.words[0]!.sentence !== mention.words[0]!.sentence) break
+      if (other.kind !== 'full' || other.words[0]!.sentence !== sentence) break
       if (other.given && tables.givenNames.has(other.given)) return true
     }
   }
@@ -449,6 +567,9 @@ function pick(found: Array<Person>, mention: Mention): Person {
   return found.find((person) => person.rank !== undefined && mention.prefix?.house === person.rank) ?? found.at(-1)!
 }
 
+/** Honorifics that say nothing but gender: a person introduced with one keeps no honorific. */
+const plainHonorifics = new Set(['Mr', 'Ms', 'Mrs', 'Miss'])
+
 function setPrefix(tables: PeopleTables, person: Person, mention: Mention): undefined {
   const prefix = mention.prefix
   if (!prefix) return
@@ -457,29 +578,38 @@ function setPrefix(tables: PeopleTables, person: Person, mention: Mention): unde
     const pattern = mention.kind === 'full' ? (tables.titles.get(prefix.house) ?? 'surname') : 'surname'
     person.title ??= {house: prefix.house, pattern}
   }
-  else if (!['Mr', 'Ms', 'Mrs', 'Miss'].includes(prefix.house)) person.honorific ??= prefix.house
+  else if (!plainHonorifics.has(prefix.house)) person.honorific ??= prefix.house
 }
 
-/** The person whose surname `mention` spells differently, if exactly one. */
-function variantPerson(persons: Array<Person>, mention: Mention, fullKeys: Set<string>): Person | undefined {
+/** The person whose surname `mention` (keyed `key`) spells differently, if exactly one. */
+function variantPerson(persons: Array<Person>, mention: Mention, key: string, fullKeys: Set<string>): Person | undefined {
   // A name that is somewhere else given in full is someone else.
-  if (mention.kind === 'prefixed' && fullKeys.has(nameKey(mention.surname))) return undefined
-  const found = persons.filter(
-    (person) =>
-      person.strong &&
-      !person.ambiguous &&
-      person.given !== undefined &&
-      (mention.kind !== 'full' || (mention.given !== undefined && nameKey(mention.given) === nameKey(person.given))) &&
-      isSpellingVariant(person.surname, mention.surname)
-  )
-  return found.length === 1 ? found[0] : undefined
+  if (mention.kind === 'prefixed' && fullKeys.has(key)) return undefined
+  const full = mention.kind === 'full'
+  const givenKey = full && mention.given !== undefined ? nameKey(mention.given) : undefined
+  // A full name is a variant only of someone with the same given name.
+  if (full && givenKey === undefined) return undefined
+  const surname = mention.surname.toLowerCase()
+  let found: Person | undefined
+  for (const person of persons) {
+    if (!person.strong || person.ambiguous || person.given === undefined) continue
+    if (!isLowerSpellingVariant(person.surname.toLowerCase(), surname)) continue
+    if (full && nameKey(person.given) !== givenKey) continue
+    if (found) return undefined
+    found = person
+  }
+  return found
 }
 
-/** The surname without leading particles (`al-Assad` -> `assad`). */
-function core(tables: PeopleTables, surname: string): string {
-  const parts = nameKey(surname).split(' ')
-  while (parts.length > 1 && tables.particles.has(parts[0]!)) parts.shift()
-  return parts.join(' ')
+/** The surname key without leading particles (`al assad` -> `assad`). */
+function core(tables: PeopleTables, key: string): string {
+  let start = 0
+  for (;;) {
+    const space = key.indexOf(' ', start)
+    if (space === -1 || !tables.particles.has(key.slice(start, space))) break
+    start = space + 1
+  }
+  return start === 0 ? key : key.slice(start)
 }
 
 /**
@@ -537,85 +667,126 @@ function nextPronoun(
   mention: Mention,
   covering: Map<number, Array<Mention>>
 ): [Gender, string] | undefined {
+  const words = article.words
   const last = mention.words.at(-1)!
   const sentence = last.sentence
   const limit = article.sentences[sentence.index + 1]?.paragraph === sentence.paragraph ? sentence.index + 1 : sentence.index
-  for (let index = last.index + 1; index < article.words.length; index++) {
-    const word = article.words[index]!
+  for (let index = last.index + 1; index < words.length; index++) {
+    const word = words[index]!
     if (word.sentence.index > limit) return undefined
-    if (covering.get(index)?.some((other) => other.person !== mention.person)) {
-      return undefined
-    }
+    const others = covering.get(index)
+    if (others && coversSomeoneElse(others, mention.person)) return undefined
     if (word.inQuote) continue
-    const gender = tables.pronouns.get(word.text.toLowerCase())
+    const gender = tables.pronouns.get(word.lower)
     if (gender) {
-      const next = article.words[index + 1]
-      return [gender, word.text.toLowerCase() + (next && !next.inQuote ? ' ' + next.text : '')]
+      const next = words[index + 1]
+      return [gender, word.lower + (next && !next.inQuote ? ' ' + next.text : '')]
     }
     // Another capitalised name-like word between: unsure who the pronoun means.
-    if (word.sentence.index > sentence.index && /^\p{Lu}/u.test(word.text) && index > word.sentence.words[0]!.index) {
+    if (word.sentence.index > sentence.index && startsUpper(word.text) && index > word.sentence.words[0]!.index) {
       return undefined
     }
   }
   return undefined
 }
 
-/** Runs of adjacent name-like words (capitalised, or particles) in a sentence. */
-function nameRuns(article: Article, tables: PeopleTables, words: Array<Word>): Array<Array<Word>> {
-  const runs: Array<Array<Word>> = []
-  let run: Array<Word> = []
-  const flush = () => {
-    while (run.length > 0 && !/^\p{Lu}/u.test(run.at(-1)!.text)) run.pop()
-    while (run.length > 0 && !/^\p{Lu}/u.test(run[0]!.text)) run.shift()
-    if (run.length > 0) runs.push(run)
-    run = []
-  }
-  for (const word of words) {
-    const nameLike = isNameLike(tables, word.text)
-    const previous = run.at(-1)
-    const joined =
-      previous !== undefined &&
-      /^ $/.test(article.text.slice(previous.end, word.start)) &&
-      !possessiveEnd.test(previous.text) &&
-      previous.inQuote === word.inQuote
-    if (!nameLike || !joined) flush()
-    if (nameLike) run.push(word)
-  }
-  flush()
-  return runs
+function coversSomeoneElse(mentions: Array<Mention>, person: Person | undefined): boolean {
+  for (const other of mentions) if (other.person !== person) return true
+  return false
 }
 
-function isNameLike(tables: PeopleTables, text: string): boolean {
-  if (/\d/.test(text)) return false
-  if (/^\p{Lu}/u.test(text)) return true
-  const head = text.split('-')[0]!.toLowerCase()
-  return tables.particles.has(head) && (!text.includes('-') || /-\p{Lu}/u.test(text))
+/**
+ * Every mention a name could be, in order: runs of adjacent name-like words
+ * (capitalised, or particles) in a sentence, each read by `readRun`. Runs
+ * are spans of the article's words, so no run is copied out that is not a
+ * name.
+ */
+function readNames(article: Article, tables: PeopleTables): Array<Mention> {
+  const words = article.words
+  const candidates: Array<Mention> = []
+  /** Index of the first word of the current run, or -1. */
+  let start = -1
+  /** The paragraph of the last run and whether it is a headline, asked once per paragraph. */
+  let paragraph: Paragraph | undefined
+  let headline = false
+  for (let index = 0; index <= words.length; index++) {
+    const word = words[index]
+    const nameLike = word !== undefined && isNameLike(tables, word)
+    if (start !== -1 && (!nameLike || !isJoined(article.text, words[index - 1]!, word!))) {
+      let from = start
+      let to = index
+      // A name starts and ends with a capital, not a particle.
+      while (to > from && !startsUpper(words[to - 1]!.text)) to--
+      while (from < to && !startsUpper(words[from]!.text)) from++
+      if (from < to) {
+        if (words[from]!.sentence.paragraph !== paragraph) {
+          paragraph = words[from]!.sentence.paragraph
+          headline = isHeadline(article, paragraph)
+        }
+        const mention = readRun(article, tables, from, to, headline)
+        if (mention) candidates.push(mention)
+      }
+      start = -1
+    }
+    if (nameLike && start === -1) start = index
+  }
+  return candidates
 }
 
-/** Read a run of name-like words as a mention, or nothing. */
-function readRun(article: Article, tables: PeopleTables, run: Array<Word>, headline: boolean): Mention | undefined {
-  let words = [...run]
+/**
+ * Whether `word` continues the name of `previous`: same sentence, one space
+ * between, no possessive, same side of a quote.
+ */
+function isJoined(text: string, previous: Word, word: Word): boolean {
+  return (
+    word.start - previous.end === 1 &&
+    previous.sentence === word.sentence &&
+    text.charCodeAt(previous.end) === 32 &&
+    possessiveLength(previous.text) === 0 &&
+    previous.inQuote === word.inQuote
+  )
+}
+
+function isNameLike(tables: PeopleTables, word: Word): boolean {
+  const text = word.text
+  if (startsUpper(text)) return !hasDigit(text)
+  // Lower case: only a particle (`al`, `bin`), alone or before a capital (`al-Assad`).
+  const code = text.charCodeAt(0)
+  if (code < 128 && !tables.particleStarts[code]) return false
+  const lower = word.lower
+  const hyphen = lower.indexOf('-')
+  if (!tables.particles.has(hyphen === -1 ? lower : lower.slice(0, hyphen))) return false
+  return !hasDigit(text) && (hyphen === -1 || /-\p{Lu}/u.test(text))
+}
+
+/**
+ * Read a run of name-like words, `article.words[from]` to
+ * `article.words[to - 1]`, as a mention, or nothing. `from` and `to` narrow
+ * as leading and trailing words turn out not to be part of the name.
+ */
+function readRun(article: Article, tables: PeopleTables, from: number, to: number, headline: boolean): Mention | undefined {
+  const words = article.words
   let stripped: 'none' | 'starter' | 'other' = 'none'
   let descriptor: string | undefined
 
   // Leading words that are not names: `The`, `SDF`, `Europe-based`.
-  while (words.length > 0) {
-    const text = words[0]!.text
-    if (tables.notNames.has(text) && findPrefix(tables, words, 0) === undefined) {
+  while (from < to) {
+    const text = words[from]!.text
+    if (tables.notNames.has(text) && findPrefix(tables, words, from, to, from) === undefined) {
       if (stripped === 'none') stripped = 'starter'
-    } else if (isAllCaps(text) || /-\p{Ll}/u.test(text)) {
+    } else if (isAllCaps(text) || hasLowerCompound(text)) {
       stripped = 'other'
     } else break
-    words.shift()
+    from++
   }
 
   let prefix: Prefix | undefined
-  for (let index = 0; index < words.length; index++) {
-    const found = findPrefix(tables, words, index)
+  for (let index = from; index < to; index++) {
+    const found = findPrefix(tables, words, from, to, index)
     if (found) {
-      if (index > 0) stripped = 'other'
+      if (index > from) stripped = 'other'
       prefix = found
-      words = words.slice(index + found.words.length)
+      from = index + found.words.length
       break
     }
     // Office words (`Prime Minister`, `Foreign Secretary`) before a name.
@@ -623,106 +794,112 @@ function readRun(article: Article, tables: PeopleTables, run: Array<Word>, headl
   }
 
   if (!prefix) {
-    let start = 0
-    while (start < words.length && tables.titleWords.has(words[start]!.text)) start++
-    if (start > 0) {
-      const office = words
-        .slice(0, start)
-        .map((word) => word.text.toLowerCase())
-        .map((word) => describes(tables, word))
-        .find((word) => word !== undefined)
-      descriptor = office ?? words[start - 1]!.text.toLowerCase()
+    let start = from
+    while (start < to && tables.titleWords.has(words[start]!.text)) start++
+    if (start > from) {
+      descriptor = officeDescriptor(tables, words, from, start)
       stripped = 'other'
-      words = words.slice(start)
+      from = start
     }
-    // `Europe-based Omar Abu Layla`, `Trade Secretary Patricia Hewitt`: the name starts at a given name.
-    const given = words.findIndex((word) => tables.givenNames.has(word.text))
-    if (given > 0 && words.length - given >= 2) {
-      stripped = 'other'
-      words = words.slice(given)
+    // `Europe-based Omar Abu Layla`, `Trade Secretary Patricia Hewitt`: the name starts at a given name
+    // (the first one, with a word after it, and not the first word).
+    if (to - from >= 3 && !tables.givenNames.has(words[from]!.text)) {
+      for (let given = from + 1; given < to; given++) {
+        if (!tables.givenNames.has(words[given]!.text)) continue
+        if (to - given >= 2) {
+          stripped = 'other'
+          from = given
+        }
+        break
+      }
     }
   }
 
   // Names end before a word that is never part of one (`Mr Bali On`).
-  const stop = words.findIndex((word) => tables.notNames.has(word.text.replace(possessiveEnd, '')))
-  if (stop >= 0) words = words.slice(0, stop)
-  // `Tom McCabe MSP`: letters after a name are not part of it.
-  while (words.length > 1 && isAllCaps(words.at(-1)!.text.replace(possessiveEnd, ''))) words = words.slice(0, -1)
-  if (words.length === 0 || words.length > 4) return undefined
-  const texts = words.map((word) => word.text.replace(possessiveEnd, ''))
-  if (texts.some((text) => tables.notPeopleWords.has(text) || (isAllCaps(text) && text.length > 1))) return undefined
-  if (tables.notPeople.has(nameKey(texts.join(' ')))) return undefined
-  if (texts.some((text) => tables.titleWords.has(text))) return undefined
-
-  const last = words.at(-1)!
-  const possessive = possessiveEnd.exec(last.text)?.[0] ?? ''
-  const end = last.end - possessive.length
-  const first = prefix ? prefix.words[0]! : words[0]!
-  const before = article.words[first.index - 1]
-  const after = article.words[last.index + 1]
-  const sameSentence = (word: Word | undefined) => word !== undefined && word.sentence === first.sentence
-
-  if (!descriptor && sameSentence(before)) descriptor = describes(tables, before!.text)
-  // `parts maker Robert Bosch`: a company named after someone.
-  if (!prefix && sameSentence(before) && tables.companyNouns.has(before!.text.toLowerCase())) return undefined
-  if (!descriptor && article.text.charAt(end + possessive.length) === ',') {
-    // `Nuri Mehmud, a spokesman for`, `Mr Hussein, Iraq's foreign minister`.
-    // The descriptor must not introduce someone else (`, the carmaker's chief executive Helmut Panke`).
-    for (let index = last.index + 1; index < Math.min(last.index + 4, article.words.length); index++) {
-      const word = article.words[index]!
-      if (word.sentence !== last.sentence) break
-      const lower = describes(tables, word.text)
-      if (lower === undefined) continue
-      let next = index + 1
-      while (next < article.words.length && describes(tables, article.words[next]!.text)) next++
-      const following = article.words[next]
-      if (!following || following.sentence !== word.sentence || !/^\p{Lu}/u.test(following.text)) descriptor = lower
+  for (let index = from; index < to; index++) {
+    if (tables.notNames.has(withoutPossessive(words[index]!.text))) {
+      to = index
       break
     }
   }
-  const speech =
-    (!possessive && sameSentence(after) && tables.speechVerbs.has(after!.text)) ||
-    (sameSentence(before) && tables.speechVerbs.has(before!.text) && stripped === 'none')
+  // `Tom McCabe MSP`: letters after a name are not part of it.
+  while (to - from > 1 && isAllCaps(withoutPossessive(words[to - 1]!.text))) to--
+  if (to === from || to - from > 4) return undefined
+  const texts: Array<string> = []
+  for (let index = from; index < to; index++) {
+    const text = withoutPossessive(words[index]!.text)
+    // A place or organisation word (`Observatory`), an office, letters (`SDF`): not a person.
+    if (tables.notPeopleWords.has(text) || tables.titleWords.has(text) || isAllCaps(text)) return undefined
+    texts.push(text)
+  }
+  // One word without a possessive (most runs): its key is its lower case, already made.
+  const key =
+    texts.length === 1 && texts[0] === words[from]!.text ? lowerNameKey(words[from]!.lower) : nameKey(texts.join(' '))
+  if (tables.notPeople.has(key)) return undefined
+
+  const last = words[to - 1]!
+  const possessive = last.text.slice(last.text.length - possessiveLength(last.text))
+  const end = last.end - possessive.length
+  const first = prefix ? prefix.words[0]! : words[from]!
+  const before = inSentence(words[first.index - 1], first)
+  const after = inSentence(words[last.index + 1], first)
 
   // Where the surname starts: at the first particle after the given name, else the last word.
   let kind: Mention['kind']
   let surnameFrom: number
-  if (words.length === 1) {
+  if (to - from === 1) {
     kind = prefix ? 'prefixed' : 'bare'
     surnameFrom = 0
-  } else if (!prefix && tables.particles.has(texts[0]!.toLowerCase().split('-')[0]!) && words.length === 2) {
+  } else if (!prefix && isParticle(tables, texts[0]!) && to - from === 2) {
     // `Abu Layla said`: a surname with its particle (a bare mention if the person is known).
     kind = 'bare'
     surnameFrom = 0
   } else {
     kind = 'full'
-    surnameFrom = words.length - 1
-    for (let index = 1; index < words.length; index++) {
-      if (tables.particles.has(texts[index]!.toLowerCase().split('-')[0]!)) {
+    surnameFrom = texts.length - 1
+    for (let index = 1; index < texts.length; index++) {
+      if (isParticle(tables, texts[index]!)) {
         surnameFrom = index
         break
       }
     }
   }
-  if (kind === 'bare' && (stripped === 'other' || (before && /^(the|a|an)$/i.test(before.text) && sameSentence(before)))) {
+  if (kind === 'bare' && (stripped === 'other' || (before && isArticleWord(before.lower)))) {
     return undefined
   }
-  if (kind === 'bare' && after && sameSentence(after) && /^\d/.test(after.text) && /^\s+$/.test(article.text.slice(end, after.start))) {
+  if (
+    kind === 'bare' &&
+    after &&
+    isDigit(after.text.charCodeAt(0)) &&
+    /^\s+$/.test(article.text.slice(end, after.start))
+  ) {
     return undefined
   }
 
-  const surnameWords = words.slice(surnameFrom)
+  if (!descriptor && before) descriptor = describes(tables, before.lower)
+  // `parts maker Robert Bosch`: a company named after someone.
+  if (!prefix && before && tables.companyNouns.has(before.lower)) return undefined
+  if (!descriptor && article.text.charCodeAt(end + possessive.length) === 44) {
+    // `Nuri Mehmud, a spokesman for`, `Mr Hussein, Iraq's foreign minister`.
+    descriptor = descriptorAfter(article, tables, last) ?? descriptor
+  }
+  const speech =
+    (!possessive && after !== undefined && tables.speechVerbs.has(after.text)) ||
+    (before !== undefined && tables.speechVerbs.has(before.text) && stripped === 'none')
+
+  const name = words.slice(from, to)
+  const surnameStart = name[surnameFrom]!.start
   const mention: Mention = {
     kind,
     start: first.start,
     end,
-    surname: article.text.slice(surnameWords[0]!.start, end),
-    surnameStart: surnameWords[0]!.start,
+    surname: article.text.slice(surnameStart, end),
+    surnameStart,
     surnameEnd: end,
     possessive,
     inQuote: first.inQuote,
     headline,
-    words: prefix ? [...prefix.words, ...words] : words,
+    words: prefix ? [...prefix.words, ...name] : name,
     speech,
     first: false,
     variant: false
@@ -733,45 +910,89 @@ function readRun(article: Article, tables: PeopleTables, run: Array<Word>, headl
   return mention
 }
 
-/** The descriptor `text` is (`spokesman`, `co-chairman` -> `chairman`), lower case. */
-function describes(tables: PeopleTables, text: string): string | undefined {
-  const lower = text.toLowerCase()
-  if (tables.descriptors.has(lower)) return lower
-  const last = lower.split('-').at(-1)!
-  return last !== lower && tables.descriptors.has(last) ? last : undefined
+/** `word`, if it is in the sentence of `other`. */
+function inSentence(word: Word | undefined, other: Word): Word | undefined {
+  return word !== undefined && word.sentence === other.sentence ? word : undefined
 }
 
-/** A he/she pronoun later in the mention's sentence, with no other name between. */
-function pronounAfter(article: Article, tables: PeopleTables, mention: Mention): [Gender, string] | undefined {
-  if (mention.possessive || mention.inQuote) return undefined
-  const last = mention.words.at(-1)!
-  for (const word of last.sentence.words.slice(last.sentence.words.indexOf(last) + 1)) {
-    if (word.inQuote) continue
-    const gender = tables.pronouns.get(word.text.toLowerCase())
-    if (gender) {
-      const next = article.words[word.index + 1]
-      return [gender, word.text.toLowerCase() + (next && next.sentence === word.sentence && !next.inQuote ? ' ' + next.text : '')]
-    }
-    if (/^\p{Lu}/u.test(word.text)) return undefined
+function isArticleWord(lower: string): boolean {
+  return lower === 'the' || lower === 'a' || lower === 'an'
+}
+
+/** What office words (`Foreign Secretary`) make of the person: a descriptor among them, else the last, lower case. */
+function officeDescriptor(tables: PeopleTables, words: Array<Word>, from: number, to: number): string {
+  for (let index = from; index < to; index++) {
+    const found = describes(tables, words[index]!.lower)
+    if (found !== undefined) return found
+  }
+  return words[to - 1]!.lower
+}
+
+/**
+ * A descriptor just after the comma after a name (`Nuri Mehmud, a spokesman
+ * for`). It must not introduce someone else (`, the carmaker's chief
+ * executive Helmut Panke`).
+ */
+function descriptorAfter(article: Article, tables: PeopleTables, last: Word): string | undefined {
+  const words = article.words
+  const limit = Math.min(last.index + 4, words.length)
+  for (let index = last.index + 1; index < limit; index++) {
+    const word = words[index]!
+    if (word.sentence !== last.sentence) return undefined
+    const lower = describes(tables, word.lower)
+    if (lower === undefined) continue
+    let next = index + 1
+    while (next < words.length && describes(tables, words[next]!.lower)) next++
+    const following = words[next]
+    if (!following || following.sentence !== word.sentence || !startsUpper(following.text)) return lower
+    return undefined
   }
   return undefined
 }
 
-/** An honorific, rank or title starting at `words[index]`, longest first. */
-function findPrefix(tables: PeopleTables, words: Array<Word>, index: number): Prefix | undefined {
-  for (let size = Math.min(tables.rankWords, words.length - index - 1); size >= 1; size--) {
-    const slice = words.slice(index, index + size)
-    const written = slice.map((word) => bare(word.text)).join(' ')
-    const house = tables.ranks.get(written)
-    if (house === undefined) continue
-    const previous = words[index - 1]
-    if (written.startsWith('Gen') && previous && tables.notRankAfter.has(previous.text)) return undefined
-    return makePrefix('rank', slice, house)
+/** The descriptor a lower-case word is (`spokesman`, `co-chairman` -> `chairman`). */
+function describes(tables: PeopleTables, lower: string): string | undefined {
+  if (tables.descriptors.has(lower)) return lower
+  const hyphen = lower.lastIndexOf('-')
+  if (hyphen === -1) return undefined
+  const last = lower.slice(hyphen + 1)
+  return tables.descriptors.has(last) ? last : undefined
+}
+
+/** Whether a he or she follows later in the mention's sentence, with no other name between. */
+function pronounAfter(article: Article, tables: PeopleTables, mention: Mention): boolean {
+  if (mention.possessive || mention.inQuote) return false
+  const last = mention.words.at(-1)!
+  const words = last.sentence.words
+  // Sentences hold consecutive words of the article.
+  const at = words[last.index - words[0]!.index] === last ? last.index - words[0]!.index : words.indexOf(last)
+  for (let index = at + 1; index < words.length; index++) {
+    const word = words[index]!
+    if (word.inQuote) continue
+    if (tables.pronouns.get(word.lower)) return true
+    if (startsUpper(word.text)) return false
   }
-  if (index + 1 >= words.length) return undefined
+  return false
+}
+
+/** An honorific, rank or title starting at `words[index]`, longest first, in the name `words[from]` to `words[to - 1]`. */
+function findPrefix(tables: PeopleTables, words: Array<Word>, from: number, to: number, index: number): Prefix | undefined {
+  const head = bare(words[index]!.text)
+  // Most words start no rank: skip building the longer forms.
+  if (tables.rankStarts.has(head)) {
+    for (let size = Math.min(tables.rankWords, to - index - 1); size >= 1; size--) {
+      let written = head
+      for (let next = index + 1; next < index + size; next++) written += ' ' + bare(words[next]!.text)
+      const house = tables.ranks.get(written)
+      if (house === undefined) continue
+      const previous = index > from ? words[index - 1] : undefined
+      if (written.startsWith('Gen') && previous && tables.notRankAfter.has(previous.text)) return undefined
+      return makePrefix('rank', words.slice(index, index + size), house)
+    }
+  }
+  if (index + 1 >= to) return undefined
   const word = words[index]!
-  const honorific = bare(word.text)
-  if (tables.honorifics.has(honorific)) return makePrefix('honorific', [word], honorific)
+  if (tables.honorifics.has(head)) return makePrefix('honorific', [word], head)
   if (tables.titles.has(word.text)) return makePrefix('title', [word], word.text)
   return undefined
 }

@@ -23,11 +23,21 @@ export interface WordPart {
  * words that have none (most of them: this runs for every word).
  */
 export function withoutPossessive(text: string): string {
-  const last = text.charCodeAt(text.length - 1)
-  if (last === 0x27 || last === 0x2019) return text.slice(0, -1)
-  if (last !== 0x73) return text
-  const before = text.charCodeAt(text.length - 2)
-  return before === 0x27 || before === 0x2019 ? text.slice(0, -2) : text
+  const length = possessiveLength(text)
+  return length === 0 ? text : text.slice(0, -length)
+}
+
+/** Length of the possessive ending of `text` (`’s`, `'s`, `’`, `'`), or 0. */
+export function possessiveLength(text: string): number {
+  const s = text.charCodeAt(text.length - 1) === 0x73 ? 1 : 0
+  const code = text.charCodeAt(text.length - 1 - s)
+  return code === 0x27 || code === 0x2019 ? s + 1 : 0
+}
+
+/** A word in lower case without its possessive ending (`Hajin’s` -> `hajin`). */
+export function lowerWithoutPossessive(word: Word): string {
+  // Most words have none: their lower case is made already.
+  return possessiveLength(word.text) === 0 ? word.lower : withoutPossessive(word.text).toLowerCase()
 }
 
 /**
