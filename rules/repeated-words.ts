@@ -18,5 +18,7 @@ export default reusedRule(
   (message) => {
     const actual = message.actual ?? ''
     if (message.expected?.length === 1) message.expected = [keepCase(actual, message.expected[0]!, {allCaps: false})]
-  }
+  },
+  // It reports a word said twice in a row, so only sentences with one matter.
+  sentencesWith((words, index) => index > 0 && words[index]!.lower === words[index - 1]!.lower)
 )
