@@ -65,30 +65,42 @@ export function reusedRule<Options extends object>(
  * Views are cached per tree.
  */
 
+/** Cache a view per tree: every file pass over the same tree gets the same one. */
+function perTree(build: View): View {
+  const views = new WeakMap<Root, Root>()
+  return (tree, file) => {
+    let view = views.get(tree)
+    if (!view) {
+      view = build(tree, file)
+      views.set(tree, view)
+    }
+    return view
+  }
+}
+
+/** A root holding `sentences` in one paragraph. */
+function rootOf(sentences: Array<NlcstSentence>): Root {
+  return {type: 'RootNode', children: [{type: 'ParagraphNode', children: sentences}]}
+}
+
 /**
  * A view with the sentences that have a word (lower case) for which
  * `candidate(words, index)` holds, kept whole, in one paragraph.
  */
 export function sentencesWith(candidate: (words: Array<Word>, index: number) => boolean): View {
-  const views = new WeakMap<Root, Root>()
-  return (tree, file) => {
-    let view = views.get(tree)
-    if (!view) {
-      const kept: Array<NlcstSentence> = []
-      for (const sentence of getArticle(tree, file).sentences) {
-        const {words} = sentence
-        for (let index = 0; index < words.length; index++) {
-          if (candidate(words, index)) {
-            kept.push(sentence.node)
-            break
-          }
+  return perTree((tree, file) => {
+    const kept: Array<NlcstSentence> = []
+    for (const sentence of getArticle(tree, file).sentences) {
+      const {words} = sentence
+      for (let index = 0; index < words.length; index++) {
+        if (candidate(words, index)) {
+          kept.push(sentence.node)
+          break
         }
       }
-      view = {type: 'RootNode', children: [{type: 'ParagraphNode', children: kept}]}
-      views.set(tree, view)
     }
-    return view
-  }
+    return rootOf(kept)
+  })
 }
 
 /**
@@ -99,45 +111,30 @@ export function sentencesWith(candidate: (words: Array<Word>, index: number) => 
  * (`toString` reads `value`), an empty word standing for the words before.
  */
 export function aroundWords(candidate: (word: Word) => boolean, after: number): View {
-  const views = new WeakMap<Root, Root>()
-  return (tree, file) => {
-    let view = views.get(tree)
-    if (!view) {
-      const sentences: Array<NlcstSentence> = []
-      for (const word of getArticle(tree, file).words) {
-        if (!candidate(word)) continue
-        const siblings = word.sentence.node.children
-        const index = siblings.indexOf(word.node)
-        const before = word.sentence.words[0] === word ? [] : [{type: 'WordNode', value: ''}]
-        const children = [...before, ...siblings.slice(index, index + after + 1).map((node) => leaf(node))]
-        sentences.push({type: 'SentenceNode', children, position: word.sentence.node.position} as unknown as NlcstSentence)
-      }
-      view = {type: 'RootNode', children: [{type: 'ParagraphNode', children: sentences}]}
-      views.set(tree, view)
+  return perTree((tree, file) => {
+    const sentences: Array<NlcstSentence> = []
+    for (const word of getArticle(tree, file).words) {
+      if (!candidate(word)) continue
+      const siblings = word.sentence.node.children
+      const index = siblings.indexOf(word.node)
+      const before = word.sentence.words[0] === word ? [] : [{type: 'WordNode', value: ''}]
+      const children = [...before, ...siblings.slice(index, index + after + 1).map((node) => leaf(node))]
+      sentences.push({type: 'SentenceNode', children, position: word.sentence.node.position} as unknown as NlcstSentence)
     }
-    return view
-  }
+    return rootOf(sentences)
+  })
 }
 
 function leaf(node: Nodes): Nodes {
   return node.type === 'WordNode' ? ({type: 'WordNode', value: toString(node), position: node.position} as unknown as Nodes) : node
 }
 
-const sentenceViews = new WeakMap<Root, Root>()
-
 /**
  * The tree down to sentences, each sentence a leaf, for checks between
  * sentences: a paragraph of one sentence has nothing between sentences, so
  * its children are left out.
  */
-export function sentenceLeaves(tree: Root): Root {
-  let view = sentenceViews.get(tree)
-  if (!view) {
-    view = copySentences(tree) as Root
-    sentenceViews.set(tree, view)
-  }
-  return view
-}
+export const sentenceLeaves: View = perTree((tree) => copySentences(tree) as Root)
 
 function copySentences(node: Nodes): Nodes {
   if (!('children' in node)) return node
