@@ -10,6 +10,7 @@
  * stay outside the bundle: they are required on first use (src/formats.ts,
  * src/validate.ts), from `node_modules` as before.
  */
+import fs from 'node:fs'
 import {build} from 'esbuild'
 
 const entries = {
@@ -33,3 +34,8 @@ await build({
   banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
   logLevel: 'warning'
 })
+
+// The bins were `dist/src/*.js` before they were bundled, and npx keeps a
+// link to a local package's bin in its cache: keep those files runnable so
+// that an old link still works (unbundled) instead of failing to execute.
+for (const entry of Object.values(entries)) fs.chmodSync(entry, 0o755)
