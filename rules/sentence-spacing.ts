@@ -3,7 +3,7 @@
  * reused as it is).
  */
 import retextSentenceSpacing from 'retext-sentence-spacing'
-import {reusedRule, sentenceLeaves} from '../src/reused.js'
+import {paragraphsWith, reusedRule} from '../src/reused.js'
 
 export interface SentenceSpacingOptions {
   /** Spaces between sentences: `space` (default), `double-space` or `newline`. */
@@ -23,6 +23,14 @@ export default reusedRule<SentenceSpacingOptions>(
   },
   (options) => retextSentenceSpacing(options),
   undefined,
-  // It reads only what sits between sentences.
-  sentenceLeaves
+  // It reports a run of spaces between two sentences that is not the
+  // preferred spacing: only paragraphs with one matter.
+  paragraphsWith<SentenceSpacingOptions>((paragraph, text, options) => {
+    const expected = options.preferred === 'double-space' ? 2 : options.preferred === 'newline' ? 0 : 1
+    return paragraph.sentences.some((sentence, index) => {
+      const next = paragraph.sentences[index + 1]
+      const gap = next ? text.slice(sentence.end, next.start) : ''
+      return gap.length !== expected && /^ +$/u.test(gap)
+    })
+  })
 )

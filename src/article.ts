@@ -48,6 +48,7 @@ export interface Paragraph {
   sentences: Array<Sentence>
   /** Direct quotes in this paragraph. */
   quotes: Array<QuoteSpan>
+  node: NlcstParagraph
 }
 
 export interface Article {
@@ -108,7 +109,8 @@ function buildArticle(tree: Root, file: VFile): Article {
       start,
       end,
       sentences: [],
-      quotes: found.spans
+      quotes: found.spans,
+      node
     }
     article.paragraphs.push(paragraph)
     article.quotes.push(...found.spans)

@@ -9,7 +9,7 @@ import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {lintRule} from 'unified-lint-rule'
-import {getArticle, type Word} from './article.js'
+import {getArticle, type Paragraph, type Word} from './article.js'
 import {docsBase, ruleOptions, source, type HouseStyleRule, type RuleMeta, type RuleOptions} from './rule.js'
 import {loadStyle} from './style.js'
 
@@ -33,7 +33,7 @@ export function reusedRule<Options extends object>(
   /** Make a message keep our promises (a fix never damages the text) without touching its check. */
   adjust?: (message: VFileMessage) => undefined,
   /** The part of the tree the plugin reads (`sentencesWith`, `sentenceLeaves`), as a lighter tree. */
-  view?: View
+  view?: (tree: Root, file: VFile, options: Options) => Root
 ): HouseStyleRule<Options> {
   const meta: RuleMeta<Options, Record<string, never>, undefined> = {
     ...reused,
@@ -48,7 +48,7 @@ export function reusedRule<Options extends object>(
       const {style: styleInput, ...own} = input as RuleOptions<Options>
       const options = ruleOptions(meta, loadStyle(styleInput), own)
       const before = file.messages.length
-      attacher(options)(view ? view(tree, file) : tree, file)
+      attacher(options)(view ? view(tree, file, options) : tree, file)
       if (adjust) for (const message of file.messages.slice(before)) adjust(message)
     }
   )
@@ -130,17 +130,24 @@ function leaf(node: Nodes): Nodes {
 }
 
 /**
- * The tree down to sentences, each sentence a leaf, for checks between
- * sentences: a paragraph of one sentence has nothing between sentences, so
- * its children are left out.
+ * A view for checks between sentences: the paragraphs for which
+ * `candidate(paragraph, text, options)` holds, each sentence a leaf (the
+ * check reads only what lies between them).
  */
-export const sentenceLeaves: View = perTree((tree) => copySentences(tree) as Root)
-
-function copySentences(node: Nodes): Nodes {
-  if (!('children' in node)) return node
-  if (node.type === 'SentenceNode') return {type: 'SentenceNode', children: [], position: node.position}
-  if (node.type === 'ParagraphNode' && node.children.filter((child) => child.type === 'SentenceNode').length < 2) {
-    return {...node, children: []}
+export function paragraphsWith<Options>(
+  candidate: (paragraph: Paragraph, text: string, options: Options) => boolean
+): (tree: Root, file: VFile, options: Options) => Root {
+  return (tree, file, options) => {
+    const article = getArticle(tree, file)
+    const kept = article.paragraphs.filter((paragraph) => candidate(paragraph, article.text, options))
+    return {
+      type: 'RootNode',
+      children: kept.map((paragraph) => ({
+        ...paragraph.node,
+        children: paragraph.node.children.map((child) =>
+          child.type === 'SentenceNode' ? {type: 'SentenceNode', children: [], position: child.position} : child
+        )
+      }))
+    }
   }
-  return {...node, children: (node.children as Array<Nodes>).map((child) => copySentences(child))} as Nodes
 }
