@@ -122,7 +122,9 @@ export interface ParseOptions {
    * this size, cut at paragraph breaks (default: never). Memory then stays
    * bounded whatever the file's size (the syntax tree of a piece at a time),
    * but each piece is an article of its own to the rules that read a whole
-   * article (first mentions, acronyms spelt out once). The CLI sets it.
+   * article (first mentions, acronyms spelt out once). Between pieces a full
+   * garbage collection runs once the heap has grown by 48 MB (src/memory.ts,
+   * which turns on V8's `--expose-gc` for it). The CLI sets it.
    */
   segmentSize?: number
 }
