@@ -165,8 +165,11 @@ function wordText(node: NlcstWord): string {
 
 let lastLocation: {text: string; place: ReturnType<typeof location>} | undefined
 
-/** Line/column look-up of `text`, shared by the pieces of a file linted in pieces. */
-function locationOf(text: string): ReturnType<typeof location> {
+/**
+ * Line/column look-up of `text`, built once for the parser's disable-comment
+ * tree, the article model and every piece of a file linted in pieces.
+ */
+export function locationOf(text: string): ReturnType<typeof location> {
   if (lastLocation?.text !== text) lastLocation = {text, place: location(text)}
   return lastLocation.place
 }

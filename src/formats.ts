@@ -21,6 +21,7 @@ import {ParseEnglish} from 'parse-english'
 import {unified, type Plugin, type Processor} from 'unified'
 import {visit} from 'unist-util-visit'
 import {location} from 'vfile-location'
+import {locationOf} from './article.js'
 import {paragraphRanges, parseParagraphs, segments} from './parse.js'
 
 export type Format = 'text' | 'markdown' | 'html'
@@ -168,7 +169,7 @@ export function parseArticle(value: string, file: VFile, options: ParseOptions =
   }
   if (format === 'markdown') return parseMarkdown(value, file)
   if (format === 'html') return parseHtml(value, file)
-  const place = location(value)
+  const place = locationOf(value)
   const controlTree = textControlTree(value, place)
   if (options.segmentSize !== undefined && value.length > options.segmentSize) {
     const pieces = segments(value, options.segmentSize).map((range) => ({...range, origin: {...place.toPoint(range.start)!, offset: range.start}}))
