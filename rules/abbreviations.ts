@@ -4,7 +4,7 @@
 import data from './data/abbreviations.json' with {type: 'json'}
 import {keepCase} from '../src/case.js'
 import {code} from '../src/report.js'
-import {houseStyleRule, quotesOption} from '../src/rule.js'
+import {abbreviationTable, houseStyleRule, quotesOption, type AbbreviationData, type AbbreviationTables} from '../src/rule.js'
 import {afterStop, wordParts} from '../src/words.js'
 
 export interface AbbreviationsOptions {
@@ -15,36 +15,16 @@ export interface AbbreviationsOptions {
   quotes: 'skip' | 'report'
 }
 
-export interface AbbreviationsData {
-  /** Abbreviation as written -> house form. */
-  abbreviations: Record<string, string>
-}
+export type AbbreviationsData = AbbreviationData
 
-interface Tables {
-  abbreviations: Map<string, string>
-}
-
-export default houseStyleRule<AbbreviationsOptions, AbbreviationsData, Tables>(
+export default houseStyleRule<AbbreviationsOptions, AbbreviationsData, AbbreviationTables>(
   {
     id: 'abbreviations',
     description: 'No full stops in abbreviations: `US`, not `U.S.`',
     fixable: true,
     severity: 'error',
     options: quotesOption('report'),
-    data: {
-      defaults: data,
-      schema: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['abbreviations'],
-        properties: {
-          abbreviations: {type: 'object', additionalProperties: {type: 'string'}}
-        }
-      }
-    },
-    prepare: (data) => ({
-      abbreviations: new Map(Object.entries(data.abbreviations))
-    })
+    ...abbreviationTable(data)
   },
   ({article, options, tables, report}) => {
     for (const word of article.words) {
@@ -71,7 +51,7 @@ export default houseStyleRule<AbbreviationsOptions, AbbreviationsData, Tables>(
 )
 
 /** The house form of `abbreviation`, also when it starts a sentence (`E.g.`). */
-function lookUp(tables: Tables, abbreviation: string): string | undefined {
+function lookUp(tables: AbbreviationTables, abbreviation: string): string | undefined {
   const exact = tables.abbreviations.get(abbreviation)
   if (exact !== undefined) return exact
   const lowered = abbreviation.charAt(0).toLowerCase() + abbreviation.slice(1)

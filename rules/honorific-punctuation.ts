@@ -5,7 +5,7 @@
 import data from './data/honorific-punctuation.json' with {type: 'json'}
 import type {Article, Word} from '../src/article.js'
 import {code} from '../src/report.js'
-import {houseStyleRule, quotesOption} from '../src/rule.js'
+import {abbreviationTable, houseStyleRule, quotesOption, type AbbreviationData, type AbbreviationTables} from '../src/rule.js'
 import {afterStop} from '../src/words.js'
 
 export interface HonorificPunctuationOptions {
@@ -16,36 +16,16 @@ export interface HonorificPunctuationOptions {
   quotes: 'skip' | 'report'
 }
 
-export interface HonorificPunctuationData {
-  /** Abbreviation as written (one or two words) -> house form. */
-  abbreviations: Record<string, string>
-}
+export type HonorificPunctuationData = AbbreviationData
 
-interface Tables {
-  abbreviations: Map<string, string>
-}
-
-export default houseStyleRule<HonorificPunctuationOptions, HonorificPunctuationData, Tables>(
+export default houseStyleRule<HonorificPunctuationOptions, HonorificPunctuationData, AbbreviationTables>(
   {
     id: 'honorific-punctuation',
     description: 'No full stop after abbreviated titles and ranks: `Mr`, not `Mr.`',
     fixable: true,
     severity: 'error',
     options: quotesOption('report'),
-    data: {
-      defaults: data,
-      schema: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['abbreviations'],
-        properties: {
-          abbreviations: {type: 'object', additionalProperties: {type: 'string'}}
-        }
-      }
-    },
-    prepare: (data) => ({
-      abbreviations: new Map(Object.entries(data.abbreviations))
-    })
+    ...abbreviationTable(data)
   },
   ({article, options, tables, report}) => {
     const words = article.words

@@ -13,7 +13,7 @@
 import {type Sentence, type Word, perArticle} from './article.js'
 import {ruleData} from './rule.js'
 import type {Style} from './style.js'
-import {hasShape, inWordSet, shapesOf, trimEndOf, wordSet, type WordSet} from './words.js'
+import {hasShape, inWordSet, possessiveLength, shapesOf, trimEndOf, wordSet, type WordSet} from './words.js'
 import data from '../rules/data/figure-attribution.json' with {type: 'json'}
 
 export interface FiguresData {
@@ -208,7 +208,7 @@ export function phrases(list: Array<string>): Phrases {
 }
 
 /** Whether a phrase of `table` starts with `word` (lower case, bare). */
-export function startsPhrase(table: Phrases, word: string): boolean {
+function startsPhrase(table: Phrases, word: string): boolean {
   return hasShape(table.shapes, word) && table.byFirst.has(word)
 }
 
@@ -231,38 +231,20 @@ export function matchPhrase(table: Phrases, words: Array<Word>, index: number, t
   return 0
 }
 
-/** A word lower-cased without a possessive or trailing full stop. */
-export function bare(word: string): string {
-  return bareOf(word, undefined)
-}
-
-/** `bare(word.text)`, without a new string for most words (a hot spot: it runs for every word). */
+/**
+ * A word lower-cased without a possessive (`'s`, `’`) then a trailing full
+ * stop: `text.replace(/['’]s?$/u, '').replace(/\.$/u, '').toLowerCase()`,
+ * without a regex or a new string for most words (it runs for every word).
+ */
 export function bareWord(word: Word): string {
-  const {lower} = word
+  const {text, lower} = word
   // `'`, `’`, `.` and `s` are their own lower case, so a word whose lower
   // case ends in none of them does not either: nothing to trim.
   const last = lower.charCodeAt(lower.length - 1)
   if (last !== 115 /* `s` */ && last !== 39 /* `'` */ && last !== 0x2019 && last !== 46 /* `.` */) return lower
-  return bareOf(word.text, lower)
-}
-
-/**
- * `text` without a possessive (`'s`, `’`) then a trailing full stop, lower
- * cased: the same as `text.replace(/['\u2019]s?$/u, '').replace(/\.$/u, '')
- * .toLowerCase()`, without the regexes (a hot spot: it runs for every word).
- */
-function bareOf(text: string, lower: string | undefined): string {
-  let end = text.length
-  const last = text.charCodeAt(end - 1)
-  if (last === 115 /* `s` */) {
-    const before = text.charCodeAt(end - 2)
-    if (before === 39 /* `'` */ || before === 0x2019) end -= 2
-  } else if (last === 39 || last === 0x2019) {
-    end--
-  }
+  let end = text.length - possessiveLength(text)
   if (text.charCodeAt(end - 1) === 46 /* `.` */) end--
-  if (end === text.length) return lower ?? text.toLowerCase()
-  return text.slice(0, end).toLowerCase()
+  return end === text.length ? lower : text.slice(0, end).toLowerCase()
 }
 
 

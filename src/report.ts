@@ -34,7 +34,7 @@ export function report(file: VFile, article: Article, finding: Finding): undefin
  * and capturing the stack of each (useless for a finding: it would point
  * into the linter, not the article) was a twentieth of the whole lint.
  */
-export function withoutStack<Result>(make: () => Result): Result {
+function withoutStack<Result>(make: () => Result): Result {
   const limit = Error.stackTraceLimit
   Error.stackTraceLimit = 0
   try {

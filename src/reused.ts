@@ -61,22 +61,9 @@ export function reusedRule<Options extends object>(
  * the whole lint. So each plugin gets a view of the tree with only what it
  * can report on: the sentences that hold a candidate (an `a` or `an`, a word
  * said twice), found in the article model, as they are (the same nodes and
- * positions), or for checks between sentences the sentences as leaves.
- * Views are cached per tree.
+ * positions), or for checks between sentences the paragraphs that hold a
+ * candidate, their sentences as leaves.
  */
-
-/** Cache a view per tree: every file pass over the same tree gets the same one. */
-function perTree(build: View): View {
-  const views = new WeakMap<Root, Root>()
-  return (tree, file) => {
-    let view = views.get(tree)
-    if (!view) {
-      view = build(tree, file)
-      views.set(tree, view)
-    }
-    return view
-  }
-}
 
 /** A root holding `sentences` in one paragraph. */
 function rootOf(sentences: Array<NlcstSentence>): Root {
@@ -88,7 +75,7 @@ function rootOf(sentences: Array<NlcstSentence>): Root {
  * `candidate(words, index)` holds, kept whole, in one paragraph.
  */
 export function sentencesWith(candidate: (words: Array<Word>, index: number) => boolean): View {
-  return perTree((tree, file) => {
+  return (tree, file) => {
     const kept: Array<NlcstSentence> = []
     for (const sentence of getArticle(tree, file).sentences) {
       const {words} = sentence
@@ -100,7 +87,7 @@ export function sentencesWith(candidate: (words: Array<Word>, index: number) => 
       }
     }
     return rootOf(kept)
-  })
+  }
 }
 
 /**
@@ -111,7 +98,7 @@ export function sentencesWith(candidate: (words: Array<Word>, index: number) => 
  * (`toString` reads `value`), an empty word standing for the words before.
  */
 export function aroundWords(candidate: (word: Word) => boolean, after: number): View {
-  return perTree((tree, file) => {
+  return (tree, file) => {
     const sentences: Array<NlcstSentence> = []
     for (const word of getArticle(tree, file).words) {
       if (!candidate(word)) continue
@@ -122,7 +109,7 @@ export function aroundWords(candidate: (word: Word) => boolean, after: number): 
       sentences.push({type: 'SentenceNode', children, position: word.sentence.node.position} as unknown as NlcstSentence)
     }
     return rootOf(sentences)
-  })
+  }
 }
 
 function leaf(node: Nodes): Nodes {

@@ -59,6 +59,32 @@ export const examplesSchema = {
   }
 }
 
+/** Data of the rules that swap a written form for the house form (`U.S.` -> `US`, `Mr.` -> `Mr`). */
+export interface AbbreviationData {
+  /** Form as written (for `honorific-punctuation`, one or two words) -> house form. */
+  abbreviations: Record<string, string>
+}
+
+export interface AbbreviationTables {
+  abbreviations: Map<string, string>
+}
+
+/** The `data` and `prepare` of a rule whose data is an `AbbreviationData` table. */
+export function abbreviationTable(defaults: AbbreviationData): Pick<RuleMeta<object, AbbreviationData, AbbreviationTables>, 'data' | 'prepare'> {
+  return {
+    data: {
+      defaults,
+      schema: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['abbreviations'],
+        properties: {abbreviations: {type: 'object', additionalProperties: {type: 'string'}}}
+      }
+    },
+    prepare: (data) => ({abbreviations: new Map(Object.entries(data.abbreviations))})
+  }
+}
+
 /** What a rule does inside direct quotes. */
 export interface QuotesOption {
   quotes: 'skip' | 'report'
