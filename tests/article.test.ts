@@ -2,11 +2,13 @@
  * The article model: per-paragraph parsing keeps positions, and quotes,
  * sentences and words are found as a subeditor reads them.
  */
+import fc from 'fast-check'
 import {ParseEnglish} from 'parse-english'
 import type {Root} from 'nlcst'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {getArticle, parseParagraphs} from '../src/index.js'
+import {ShiftedParser} from '../src/parse.js'
 
 function article(text: string) {
   return getArticle(parseParagraphs(text), new VFile(text))
@@ -54,6 +56,38 @@ describe('parseParagraphs', () => {
     }
     // Cut after a line break: every word is where the whole parse puts it.
     expect(places(parseParagraphs(lines), ['WordNode'])).toEqual(places(new ParseEnglish().parse(lines), ['WordNode']))
+  })
+
+  it('tokenizes as parse-latin does, positions moved to the origin', () => {
+    // Text made of what tokenizing turns on: words, white space, line breaks of
+    // every kind, runs of the same punctuation, symbols, astral characters.
+    const unit = fc.oneof(
+      fc.constantFrom('a', 'Z', '1', 'é', ' ', '\t', '\n', '\r', '\r\n', '.', '..', ',', '"', '“', '’', "'", '-', '&', '$', '£', '%', '😀', '\u0301', '\u00a0', '\u0645'),
+      fc.string({unit: 'binary', maxLength: 3})
+    )
+    const text = fc.array(unit, {maxLength: 40}).map((units) => units.join(''))
+    const origin = fc.record({line: fc.integer({min: 1, max: 9}), column: fc.integer({min: 1, max: 9}), offset: fc.integer({min: 0, max: 99})})
+    fc.assert(
+      fc.property(text, origin, (value, {line, column, offset}) => {
+        const parser = new ShiftedParser()
+        expect(parser.tokenize(value)).toEqual(new ParseEnglish().tokenize(value))
+        parser.origin = {line, column, offset}
+        const moved = new ParseEnglish().tokenize(value)
+        const move = (point: {line: number; column: number; offset?: number}) => {
+          if (point.line === 1) point.column += column - 1
+          point.line += line - 1
+          point.offset = (point.offset ?? 0) + offset
+        }
+        const points = new Set<{line: number; column: number; offset?: number}>()
+        for (const token of moved) {
+          points.add(token.position!.start).add(token.position!.end)
+          if ('children' in token) for (const child of token.children) points.add(child.position!.start).add(child.position!.end)
+        }
+        for (const point of points) move(point)
+        expect(parser.tokenize(value)).toEqual(moved)
+      }),
+      {numRuns: 3000, seed: 24}
+    )
   })
 
   it('covers the whole text, so the tree stringifies back to it', async () => {
