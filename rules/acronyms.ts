@@ -82,7 +82,8 @@ export default houseStyleRule<AcronymsOptions, AcronymsData, Tables>(
         run.push(word)
       } else {
         if (run.length > 1) ended.push(run)
-        run = startsRun(word) ? [word] : []
+        // A word that starts no run keeps the empty one (no new array per word).
+        run = startsRun(word) ? [word] : run.length === 0 ? run : []
       }
       if (capitals(word.text) < 2) continue
       if (word.text.includes('.') && !/\.$/u.test(word.text)) continue

@@ -90,6 +90,19 @@ describe('parseParagraphs', () => {
     )
   })
 
+  it('parses as parse-english does', () => {
+    // Whole parses, plugins included: sentences, abbreviations, quotes, and
+    // blank lines made of other white space, which still end a sentence.
+    const unit = fc.constantFrom('The', 'U.S.', 'Mr.', 'a', 'an', '1.5', 'e.g.', ' ', ' ', '\n', '\r\n', '\n\u00a0\n', '\r\u2003\r', '.', '!', '?', '…', ',', '"', '“', '”', '’s', '(', ')', '-', '😀', '\u0301')
+    const text = fc.array(unit, {maxLength: 30}).map((units) => units.join(''))
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(new ShiftedParser().parse(value)).toEqual(new ParseEnglish().parse(value))
+      }),
+      {numRuns: 3000, seed: 24}
+    )
+  })
+
   it('covers the whole text, so the tree stringifies back to it', async () => {
     const {toString} = await import('nlcst-to-string')
     const text = 'One.\n\n\nTwo three.\n  \nFour\n'
