@@ -95,9 +95,21 @@ describe('parseParagraphs', () => {
     // blank lines made of other white space, which still end a sentence.
     const unit = fc.constantFrom('The', 'U.S.', 'Mr.', 'a', 'an', '1.5', 'e.g.', ' ', ' ', '\n', '\r\n', '\n\u00a0\n', '\r\u2003\r', '.', '!', '?', '…', ',', '"', '“', '”', '’s', '(', ')', '-', '😀', '\u0301')
     const text = fc.array(unit, {maxLength: 30}).map((units) => units.join(''))
+    // Tokens share point objects, so no plugin may change a point in place:
+    // frozen, a change would throw (the plugins are strict-mode modules).
+    class FrozenPoints extends ShiftedParser {
+      override tokenize(value?: string | null) {
+        const tokens = super.tokenize(value)
+        for (const token of tokens) {
+          Object.freeze(token.position!.start)
+          Object.freeze(token.position!.end)
+        }
+        return tokens
+      }
+    }
     fc.assert(
       fc.property(text, (value) => {
-        expect(new ShiftedParser().parse(value)).toEqual(new ParseEnglish().parse(value))
+        expect(new FrozenPoints().parse(value)).toEqual(new ParseEnglish().parse(value))
       }),
       {numRuns: 3000, seed: 24}
     )
