@@ -14,7 +14,13 @@ import {docsBase, ruleOptions, source, type HouseStyleRule, type RuleMeta, type 
 import {loadStyle} from './style.js'
 
 type Transform = (tree: Root, file: VFile) => undefined | void
-type View = (tree: Root, file: VFile) => Root
+
+/** What a reused plugin is given to read, and what to learn from the messages it gave on it. */
+export interface Seen {
+  root: Root
+  learn?: (messages: Array<VFileMessage>) => undefined
+}
+type View<Options = unknown> = (tree: Root, file: VFile, options: Options) => Seen
 
 export interface ReusedMeta<Options extends object> {
   id: string
@@ -32,8 +38,8 @@ export function reusedRule<Options extends object>(
   attacher: (options?: Options) => Transform,
   /** Make a message keep our promises (a fix never damages the text) without touching its check. */
   adjust?: (message: VFileMessage) => undefined,
-  /** The part of the tree the plugin reads (`sentencesWith`, `sentenceLeaves`), as a lighter tree. */
-  view?: (tree: Root, file: VFile, options: Options) => Root
+  /** The part of the tree the plugin reads (`sentencesWith`, `aroundWords`, `paragraphsWith`), as a lighter tree. */
+  view?: View<Options>
 ): HouseStyleRule<Options> {
   const meta: RuleMeta<Options, Record<string, never>, undefined> = {
     ...reused,
@@ -47,9 +53,13 @@ export function reusedRule<Options extends object>(
       const input = typeof given === 'object' && given !== null && !Array.isArray(given) ? given : {}
       const {style: styleInput, ...own} = input as RuleOptions<Options>
       const options = ruleOptions(meta, loadStyle(styleInput), own)
+      const seen = view ? view(tree, file, options) : {root: tree}
       const before = file.messages.length
-      attacher(options)(view ? view(tree, file, options) : tree, file)
-      if (adjust) for (const message of file.messages.slice(before)) adjust(message)
+      attacher(options)(seen.root, file)
+      if (!seen.learn && !adjust) return
+      const added = file.messages.slice(before)
+      seen.learn?.(added)
+      if (adjust) for (const message of added) adjust(message)
     }
   )
   return Object.assign(plugin, {meta}) as unknown as HouseStyleRule<Options>
@@ -66,8 +76,8 @@ export function reusedRule<Options extends object>(
  */
 
 /** A root holding `sentences` in one paragraph. */
-function rootOf(sentences: Array<NlcstSentence>): Root {
-  return {type: 'RootNode', children: [{type: 'ParagraphNode', children: sentences}]}
+function rootOf(sentences: Array<NlcstSentence>): Seen {
+  return {root: {type: 'RootNode', children: [{type: 'ParagraphNode', children: sentences}]}}
 }
 
 /**
@@ -96,21 +106,47 @@ export function sentencesWith(candidate: (words: Array<Word>, index: number) => 
  * word) and whether any word comes before it in its sentence: one small
  * sentence per candidate word, the words as leaves carrying their text
  * (`toString` reads `value`), an empty word standing for the words before.
+ *
+ * Such a small sentence is all the check reads, so the same text gives the
+ * same messages wherever it is: one that gave none (`a year`, `an attack`:
+ * most of them) is remembered and left out of later views. The check must
+ * take no options (the memory is the rule's, for the whole process).
  */
 export function aroundWords(candidate: (word: Word) => boolean, after: number): View {
+  const quiet = new Set<string>()
   return (tree, file) => {
     const sentences: Array<NlcstSentence> = []
+    // The small sentences not known to be quiet, by the candidate's start.
+    const asked = new Map<number, string>()
     for (const word of getArticle(tree, file).words) {
       if (!candidate(word)) continue
       const siblings = word.sentence.node.children
       const index = siblings.indexOf(word.node)
-      const before = word.sentence.words[0] === word ? [] : [{type: 'WordNode', value: ''}]
-      const children = [...before, ...siblings.slice(index, index + after + 1).map((node) => leaf(node))]
+      const first = word.sentence.words[0] === word
+      const around = siblings.slice(index, index + after + 1)
+      const key = (first ? 'first' : 'later') + around.map((node) => '\u0000' + node.type + '\u0000' + toString(node)).join('')
+      if (quiet.has(key)) continue
+      asked.set(word.start, key)
+      const before = first ? [] : [{type: 'WordNode', value: ''}]
+      const children = [...before, ...around.map((node) => leaf(node))]
       sentences.push({type: 'SentenceNode', children, position: word.sentence.node.position} as unknown as NlcstSentence)
     }
-    return rootOf(sentences)
+    return {
+      ...rootOf(sentences),
+      learn(messages) {
+        for (const message of messages) {
+          const place = message.place
+          asked.delete((place && 'start' in place ? place.start : place)?.offset ?? -1)
+        }
+        if (quiet.size > quietLimit) quiet.clear()
+        for (const key of asked.values()) quiet.add(key)
+      }
+    }
   }
 }
+
+/** Small sentences remembered as quiet at most (a few megabytes), then forgotten. */
+const quietLimit = 100_000
 
 function leaf(node: Nodes): Nodes {
   return node.type === 'WordNode' ? ({type: 'WordNode', value: toString(node), position: node.position} as unknown as Nodes) : node
@@ -123,11 +159,11 @@ function leaf(node: Nodes): Nodes {
  */
 export function paragraphsWith<Options>(
   candidate: (paragraph: Paragraph, text: string, options: Options) => boolean
-): (tree: Root, file: VFile, options: Options) => Root {
+): View<Options> {
   return (tree, file, options) => {
     const article = getArticle(tree, file)
     const kept = article.paragraphs.filter((paragraph) => candidate(paragraph, article.text, options))
-    return {
+    const root: Root = {
       type: 'RootNode',
       children: kept.map((paragraph) => ({
         ...paragraph.node,
@@ -136,5 +172,6 @@ export function paragraphsWith<Options>(
         )
       }))
     }
+    return {root}
   }
 }

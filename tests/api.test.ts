@@ -7,8 +7,9 @@ import type {Root} from 'nlcst'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import retextHouseStyle, {abbreviations, groupNames, rules} from '../src/index.js'
+import retextHouseStyle, {abbreviations, groupNames, indefiniteArticle, rules} from '../src/index.js'
 import {docsBase} from '../src/rule.js'
+import {lint} from './lint.js'
 
 async function run(text: string, plugin: (processor: Processor<Root>) => void) {
   const processor = unified().use(retextEnglish)
@@ -111,5 +112,27 @@ describe('one problem, one finding', () => {
       ['encoding', 'Ã¼'],
       ['encoding', 'â€™']
     ])
+  })
+})
+
+describe('reused checks remember quiet text', () => {
+  // indefinite-article leaves out a/an whose few words gave no finding
+  // before: the memory must never hide a finding.
+  const findings = async (text: string) =>
+    (await lint(text, [indefiniteArticle])).map((message) => message.place && 'start' in message.place ? message.place.start.column + ' ' + message.reason : '')
+
+  it('finds the same a/an problems however often text is seen', async () => {
+    const text = 'He waited a year. She ate a apple, then an hour later a apple.'
+    const first = await findings(text)
+    expect(first).toHaveLength(2)
+    expect(await findings(text)).toEqual(first)
+    expect(await findings('A apple fell from a tree.')).toHaveLength(1)
+  })
+
+  it('tells a sentence-initial `A` from one inside a name', async () => {
+    // `Station A apple` is quiet (a letter, not an article); the same words
+    // opening a sentence are not.
+    expect(await findings('The Station A apple stand shut.')).toEqual([])
+    expect(await findings('A apple stand shut.')).toEqual(['1 Unexpected article `A` before `apple`, expected `An`'])
   })
 })
