@@ -56,10 +56,15 @@ export function reusedRule<Options extends object>(
       const seen = view ? view(tree, file, options) : {root: tree}
       const before = file.messages.length
       attacher(options)(seen.root, file)
-      if (!seen.learn && !adjust) return
       const added = file.messages.slice(before)
       seen.learn?.(added)
-      if (adjust) for (const message of added) adjust(message)
+      for (const message of added) {
+        // The plugins put the nodes around a finding on it: nodes of our
+        // views, of no use to a reader, which kept each piece's tree alive
+        // after its lint and were three quarters of a JSON report.
+        delete message.ancestors
+        adjust?.(message)
+      }
     }
   )
   return Object.assign(plugin, {meta}) as unknown as HouseStyleRule<Options>

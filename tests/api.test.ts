@@ -7,7 +7,7 @@ import type {Root} from 'nlcst'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import retextHouseStyle, {abbreviations, groupNames, indefiniteArticle, rules} from '../src/index.js'
+import retextHouseStyle, {abbreviations, groupNames, indefiniteArticle, repeatedWords, rules, sentenceSpacing} from '../src/index.js'
 import {docsBase} from '../src/rule.js'
 import {lint} from './lint.js'
 
@@ -127,6 +127,15 @@ describe('reused checks remember quiet text', () => {
     expect(first).toHaveLength(2)
     expect(await findings(text)).toEqual(first)
     expect(await findings('A apple fell from a tree.')).toHaveLength(1)
+  })
+
+  it('puts no syntax nodes on their messages (a report holds findings, not trees)', async () => {
+    const messages = await lint('It was a apple.  Then then it fell.', [indefiniteArticle, repeatedWords, sentenceSpacing])
+    expect(messages.map((message) => message.ruleId).sort()).toEqual(['indefinite-article', 'repeated-words', 'sentence-spacing'])
+    for (const message of messages) {
+      expect(message.ancestors).toBeUndefined()
+      expect(JSON.stringify(message)).not.toContain('Node')
+    }
   })
 
   it('tells a sentence-initial `A` from one inside a name', async () => {
