@@ -134,6 +134,23 @@ describe('plain text', () => {
     const value = 'ISIL one.\n\n<!-- house-style-disable group-names -->\n\nISIL two.\n\n<!-- house-style-enable -->\n\nISIL three.'
     expect(await found('article.txt', value, {style: onlyStyle()})).toEqual(['group-names 1:1 ISIL', 'group-names 9:1 ISIL'])
   })
+
+  it('ignores only the paragraph after an ignore comment, and keeps findings before, between and after comments', async () => {
+    const value = [
+      'ISIL one.',
+      '<!-- house-style-ignore group-names -->',
+      'ISIL two, ignored.',
+      'ISIL three.',
+      '<!-- house-style-ignore -->',
+      '<!-- house-style-ignore -->',
+      'ISIL four, ignored.',
+      'ISIL five.',
+      'ISIL six.'
+    ].join('\n\n')
+    expect((await found('article.txt', value, {style: onlyStyle()})).map((finding) => finding.split(' ')[1])).toEqual(['1:1', '7:1', '15:1', '17:1'])
+    // With no comment at all, nothing is dropped either.
+    expect(await found('article.txt', 'ISIL one.\n\nISIL two.', {style: onlyStyle()})).toHaveLength(2)
+  })
 })
 
 /** A style with only the two naming rules on, so other rules stay out of the way. */
