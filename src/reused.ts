@@ -128,12 +128,13 @@ export function aroundWords(candidate: (word: Word) => boolean, after: number): 
       const siblings = word.sentence.node.children
       const index = siblings.indexOf(word.node)
       const first = word.sentence.words[0] === word
-      const around = siblings.slice(index, index + after + 1)
-      const key = (first ? 'first' : 'later') + around.map((node) => '\u0000' + node.type + '\u0000' + toString(node)).join('')
+      const end = Math.min(siblings.length, index + after + 1)
+      let key = first ? 'first' : 'later'
+      for (let next = index; next < end; next++) key += '\u0000' + kindCode(siblings[next]!) + textOf(siblings[next]!)
       if (quiet.has(key)) continue
       asked.set(word.start, key)
       const before = first ? [] : [{type: 'WordNode', value: ''}]
-      const children = [...before, ...around.map((node) => leaf(node))]
+      const children = [...before, ...siblings.slice(index, end).map((node) => leaf(node))]
       sentences.push({type: 'SentenceNode', children, position: word.sentence.node.position} as unknown as NlcstSentence)
     }
     return {
@@ -154,7 +155,19 @@ export function aroundWords(candidate: (word: Word) => boolean, after: number): 
 const quietLimit = 100_000
 
 function leaf(node: Nodes): Nodes {
-  return node.type === 'WordNode' ? ({type: 'WordNode', value: toString(node), position: node.position} as unknown as Nodes) : node
+  return node.type === 'WordNode' ? ({type: 'WordNode', value: textOf(node), position: node.position} as unknown as Nodes) : node
+}
+
+/** A node's text; most words are one text node. */
+function textOf(node: Nodes): string {
+  if ('value' in node) return node.value
+  const only = node.children.length === 1 ? node.children[0] : undefined
+  return only && 'value' in only ? only.value : toString(node)
+}
+
+/** One character per node type (a word and white space must differ). */
+function kindCode(node: Nodes): string {
+  return node.type === 'WordNode' ? 'w' : node.type === 'WhiteSpaceNode' ? ' ' : node.type === 'PunctuationNode' ? 'p' : node.type
 }
 
 /**
