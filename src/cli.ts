@@ -20,7 +20,7 @@ import retextHouseStyleControl from './control.js'
 import {retextHouseStyleFix, writeFileAtomic} from './fix.js'
 import retextHouseStyleParse, {defaultSegmentSize, extensions} from './formats.js'
 import retextHouseStyle from './index.js'
-import {reporters, type ReporterName} from './reporters.js'
+import {reporters, streamedReporters, type ReporterName} from './reporters.js'
 import {version} from './version.js'
 
 // unified-engine types plugin options as `unknown`; the preset checks its own.
@@ -149,7 +149,8 @@ engine(
     streamIn: process.stdin,
     streamOut: process.stdout,
     streamError: machineReports.has(report) ? process.stdout : process.stderr,
-    reporter: reporters[report],
+    // JSON and SARIF are written to stdout in chunks as they are made.
+    reporter: streamedReporters(process.stdout)[report],
     color: values['no-color'] ? false : (values.color ?? process.stderr.isTTY === true),
     frail: values.frail ?? false,
     quiet: values.quiet ?? false,

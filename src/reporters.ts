@@ -2,6 +2,12 @@
  * Reports for CI: SARIF 2.1.0 (GitHub code scanning) and GitHub workflow
  * annotations. Both are vfile reporters, `(files, options) => string`, like
  * vfile-reporter and vfile-reporter-json, and resolve from this package.
+ *
+ * The JSON and SARIF reports of a long file are large (30,000 findings in a
+ * 10 MB file: 14 and 46 MB of text), and a string that size is made several
+ * times over on its way out (built, joined to its line break, turned into
+ * bytes): the CLI writes these two in chunks as they are made instead
+ * (`streamedReporters`), the same text.
  */
 import path from 'node:path'
 import process from 'node:process'
@@ -22,9 +28,74 @@ export const reporters = {
   json: jsonReporter,
   sarif: sarifReporter,
   github: githubReporter
-} satisfies Record<string, (files: Array<VFile>, options?: object) => string>
+} satisfies Record<string, Reporter>
 
 export type ReporterName = keyof typeof reporters
+
+interface ReporterOptions {
+  quiet?: boolean | null
+  silent?: boolean | null
+}
+type Reporter = (files: Array<VFile>, options?: ReporterOptions) => string
+/** Take the next chunk of a report. */
+type Write = (chunk: string) => undefined
+type StreamedReport = (files: Array<VFile>, options: ReporterOptions, write: Write) => undefined
+
+const streamed: Partial<Record<ReporterName, StreamedReport>> = {json: writeJsonReport, sarif: writeSarifReport}
+
+/**
+ * The reporters by `--report` name, those with large reports writing them
+ * to `stream` in chunks of about 64 KiB, then a line break as unified-engine
+ * adds (and giving it nothing to write), the others as they are.
+ */
+export function streamedReporters(stream: NodeJS.WritableStream): Record<ReporterName, Reporter> {
+  const result: Record<string, Reporter> = {...reporters}
+  for (const [name, report] of Object.entries(streamed)) {
+    result[name] = (files, options = {}) => {
+      let buffer = ''
+      report(files, options, (chunk) => {
+        buffer += chunk
+        if (buffer.length < 65_536) return
+        stream.write(buffer)
+        buffer = ''
+      })
+      stream.write(buffer + '\n')
+      return ''
+    }
+  }
+  return result as Record<ReporterName, Reporter>
+}
+
+/** The text of a streamed report, as one string. */
+function collect(report: StreamedReport, files: Array<VFile>, options: ReporterOptions = {}): string {
+  const chunks: Array<string> = []
+  report(files, options, (chunk) => {
+    chunks.push(chunk)
+  })
+  return chunks.join('')
+}
+
+/** vfile-reporter-json's report (the same text, tested), a message at a time. */
+export function writeJsonReport(files: Array<VFile>, options: ReporterOptions, write: Write): undefined {
+  write('[')
+  let firstFile = true
+  for (const file of files) {
+    const messages = options.silent ? file.messages.filter((message) => message.fatal) : file.messages
+    if ((options.quiet || options.silent) && messages.length === 0) continue
+    const head = JSON.stringify({path: file.path, cwd: file.cwd, history: file.history, messages: []})
+    write((firstFile ? '' : ',') + head.slice(0, -2))
+    firstFile = false
+    messages.forEach((message, index) => write((index === 0 ? '' : ',') + JSON.stringify(messageJson(message))))
+    write(']}')
+  }
+  write(']')
+}
+
+/** A message as vfile-reporter-json writes it: these fields, in this order. */
+function messageJson(message: VFileMessage) {
+  const {ancestors, column, fatal, line, place, reason, ruleId, source, actual, expected, note, url} = message
+  return {ancestors, column, fatal, line, place, reason, ruleId, source, actual, expected, note, url}
+}
 
 /** Path of `file` relative to the cwd, with forward slashes. */
 function relativePath(file: VFile): string {
@@ -49,32 +120,54 @@ function range(message: VFileMessage) {
  * per message with its exact region, and the first fix as a replacement.
  */
 export function sarifReporter(files: Array<VFile>): string {
+  return collect(writeSarifReport, files)
+}
+
+/** The SARIF log, indented by two, written a result at a time. */
+export function writeSarifReport(files: Array<VFile>, _options: ReporterOptions, write: Write): undefined {
+  // The log with no results, cut where they go: they are the last field of
+  // the run, an array three levels down (its items indented by eight).
+  const empty = JSON.stringify(sarifLog(), null, 2)
+  const cut = empty.lastIndexOf('"results": []') + '"results": ['.length
+  write(empty.slice(0, cut))
   const ruleIndex = new Map(rules.map((rule, index) => [rule.meta.id, index]))
-  const results = files.flatMap((file) =>
-    file.messages.map((message) => {
-      const region = range(message)
-      const artifactLocation = {uri: relativePath(file), uriBaseId: '%SRCROOT%'}
-      const replacement = message.expected?.[0]
-      return {
-        ...(message.ruleId ? {ruleId: message.ruleId} : {}),
-        ...(message.ruleId && ruleIndex.has(message.ruleId) ? {ruleIndex: ruleIndex.get(message.ruleId)} : {}),
-        level: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'note',
-        message: {text: message.reason},
-        locations: [{physicalLocation: {artifactLocation, region}}],
-        ...(replacement === undefined
-          ? {}
-          : {
-              fixes: [
-                {
-                  description: {text: 'Replace `' + (message.actual ?? '') + '` with `' + replacement + '`'},
-                  artifactChanges: [{artifactLocation, replacements: [{deletedRegion: region, insertedContent: {text: replacement}}]}]
-                }
-              ]
-            })
-      }
-    })
-  )
-  const log = {
+  let first = true
+  for (const file of files) {
+    const uri = relativePath(file)
+    for (const message of file.messages) {
+      const result = JSON.stringify(sarifResult(message, uri, ruleIndex), null, 2)
+      write((first ? '\n' : ',\n') + '        ' + result.replaceAll('\n', '\n        '))
+      first = false
+    }
+  }
+  write((first ? '' : '\n      ') + empty.slice(cut))
+}
+
+function sarifResult(message: VFileMessage, uri: string, ruleIndex: Map<string, number>) {
+  const region = range(message)
+  const artifactLocation = {uri, uriBaseId: '%SRCROOT%'}
+  const replacement = message.expected?.[0]
+  return {
+    ...(message.ruleId ? {ruleId: message.ruleId} : {}),
+    ...(message.ruleId && ruleIndex.has(message.ruleId) ? {ruleIndex: ruleIndex.get(message.ruleId)} : {}),
+    level: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'note',
+    message: {text: message.reason},
+    locations: [{physicalLocation: {artifactLocation, region}}],
+    ...(replacement === undefined
+      ? {}
+      : {
+          fixes: [
+            {
+              description: {text: 'Replace `' + (message.actual ?? '') + '` with `' + replacement + '`'},
+              artifactChanges: [{artifactLocation, replacements: [{deletedRegion: region, insertedContent: {text: replacement}}]}]
+            }
+          ]
+        })
+  }
+}
+
+function sarifLog() {
+  return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -93,11 +186,10 @@ export function sarifReporter(files: Array<VFile>): string {
           }
         },
         columnKind: 'utf16CodeUnits',
-        results
+        results: []
       }
     ]
   }
-  return JSON.stringify(log, null, 2)
 }
 
 /**
