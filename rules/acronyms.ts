@@ -6,7 +6,7 @@
 import data from './data/acronyms.json' with {type: 'json'}
 import groupNames from './group-names.js'
 import type {Article, Word} from '../src/article.js'
-import {isAllCaps} from '../src/case.js'
+import {isAllCaps, startsUpper} from '../src/case.js'
 import {code} from '../src/report.js'
 import {houseStyleRule, ruleData, quotesOption} from '../src/rule.js'
 import type {Style} from '../src/style.js'
@@ -155,7 +155,7 @@ function capitals(text: string): number {
 }
 
 function startsRun(word: Word): boolean {
-  return /^\p{Lu}/u.test(word.text)
+  return startsUpper(word.text)
 }
 
 function continuesRun(article: Article, run: Array<Word>, word: Word, tables: Tables): boolean {

@@ -10,11 +10,11 @@ import {
   lowerNameKey,
   peopleRuleData,
   preparePeople,
-  startsUpper,
   type People,
   type PeopleData,
   type PeopleTables
 } from '../src/people.js'
+import {startsUpper} from '../src/case.js'
 import {lowerWithoutPossessive, withoutPossessive} from '../src/words.js'
 import {code} from '../src/report.js'
 import {houseStyleRule, quotesOption} from '../src/rule.js'

@@ -22,6 +22,14 @@ export function keepCase(actual: string, replacement: string, options: {allCaps?
   return replacement
 }
 
+const capitalStart = /^\p{Lu}/u
+
+/** Whether `text` starts with a capital letter (`/^\p{Lu}/u`), ASCII without the regex. */
+export function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return code < 128 ? code >= 65 && code <= 90 : capitalStart.test(text)
+}
+
 export function isUpper(letter: string): boolean {
   return letter !== letter.toLowerCase() && letter === letter.toUpperCase()
 }

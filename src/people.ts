@@ -16,7 +16,7 @@
  */
 import people from '../rules/data/people.json' with {type: 'json'}
 import {type Article, type Paragraph, type Word, perArticle} from './article.js'
-import {isAllCaps} from './case.js'
+import {isAllCaps, startsUpper} from './case.js'
 import {possessiveLength, withoutPossessive} from './words.js'
 
 export type Gender = 'male' | 'female'
@@ -245,13 +245,6 @@ function bare(text: string): string {
 // answer ASCII with character codes and leave the rest to the regular
 // expressions they stand for.
 
-const capitalStart = /^\p{Lu}/u
-
-/** Whether `text` starts with a capital letter (`/^\p{Lu}/u`). */
-export function startsUpper(text: string): boolean {
-  const code = text.charCodeAt(0)
-  return code < 128 ? code >= 65 && code <= 90 : capitalStart.test(text)
-}
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57
@@ -297,6 +290,8 @@ export function isSpellingVariant(name: string, variant: string): boolean {
 /** `isSpellingVariant` of two names in lower case, for callers that compare one name with many. */
 function isLowerSpellingVariant(a: string, b: string): boolean {
   if (a === b || a.length < 4 || b.length < 4 || a.charCodeAt(0) !== b.charCodeAt(0)) return false
+  // Cheap before the regexes: more than two letters longer is more than two edits away.
+  if (Math.abs(a.length - b.length) > 2) return false
   const consonants = skeleton(a)
   if (consonants !== skeleton(b) || consonants.length < 3) return false
   return distance(a, b) <= 2

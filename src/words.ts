@@ -4,6 +4,7 @@
  */
 import sentenceStarters from '../rules/data/sentence-starters.json' with {type: 'json'}
 import type {Article, Word} from './article.js'
+import {startsUpper} from './case.js'
 
 export interface WordPart {
   /** The part as written (`IS` in `IS-held`, `al-Qaeda` in `al-Qaeda-linked`). */
@@ -101,7 +102,7 @@ export function afterStop(article: Article, word: Word): 'end' | 'sentence' | 'n
   }
   if (!/^\s+$/u.test(article.text.slice(word.end, next.start))) return 'other'
   if (starters.has(next.text)) return 'sentence'
-  return /^\p{Lu}/u.test(next.text) ? 'name' : 'other'
+  return startsUpper(next.text) ? 'name' : 'other'
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check'
 import {describe, it} from 'vitest'
-import {isAllCaps} from '../src/case.js'
+import {isAllCaps, startsUpper} from '../src/case.js'
 import {inWordSet, withoutPossessive, wordSet} from '../src/words.js'
 import {adversarialText, anyText, checkText, newsText} from './properties.js'
 
@@ -56,6 +56,10 @@ describe('fast word helpers agree with their regex definitions', () => {
       return letters.length > 1 && letters.every((letter) => letter !== letter.toLowerCase() && letter === letter.toUpperCase())
     }
     fc.assert(fc.property(word, (text) => isAllCaps(text) === byRegex(text)), {numRuns: 2000, seed: 8})
+  })
+
+  it('startsUpper is `/^\\p{Lu}/u`', () => {
+    fc.assert(fc.property(word, (text) => startsUpper(text) === /^\p{Lu}/u.test(text)), {numRuns: 2000, seed: 8})
   })
 
   it('a word set answers as its Set does (the shape test only rules words out)', () => {
