@@ -158,7 +158,7 @@ function addSentence(article: Article, paragraph: Paragraph, node: NlcstSentence
 }
 
 /** A word's text: most words are one text node (no array to join). */
-function wordText(node: NlcstWord): string {
+export function wordText(node: NlcstWord): string {
   const only = node.children.length === 1 ? node.children[0]! : undefined
   return only && 'value' in only ? only.value : toString(node)
 }

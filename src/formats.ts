@@ -264,8 +264,7 @@ function parseHtml(value: string, file: VFile): Root {
  * becomes one. unified-message-control reads only the comments and, for
  * `-ignore`, the end of the node after each, so the tree holds just those
  * (a node per paragraph was 14 MB for a 10 MB file, kept to the end).
- * Messages outside the nodes are kept all the same, bar those after the
- * root's end.
+ * Messages outside the nodes are kept all the same.
  */
 function textControlTree(value: string, place: ReturnType<typeof location>): Node {
   const children: Array<Node & {value?: string}> = []

@@ -12,7 +12,6 @@ import {ParseEnglish} from 'parse-english'
 
 /** One or more blank lines (a line break, optional blanks, a line break...). */
 const paragraphBreak = /(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+/g
-const lineBreak = /\r\n|\r|\n/g
 
 /**
  * Parse `value` into an nlcst root whose positions point into `value`, or,
@@ -61,15 +60,7 @@ export function parseParagraphs(value: string, origin?: Point & {offset: number}
   }
 
   function advance(text: string): undefined {
-    let lines = 0
-    let lastBreakEnd = -1
-    lineBreak.lastIndex = 0
-    let found = lineBreak.exec(text)
-    while (found) {
-      lines++
-      lastBreakEnd = found.index + found[0].length
-      found = lineBreak.exec(text)
-    }
+    const {lines, lastBreakEnd} = lineBreaks(text)
     cursor.offset += text.length
     if (lines === 0) {
       cursor.column += text.length
@@ -217,44 +208,74 @@ export class ShiftedParser extends ParseEnglish {
  * `split` and a new regex (a ninth of all the lint's allocation, measured).
  * Blank lines end our paragraphs before parsing, so it is run only on a
  * paragraph that still has such white space (a blank line made of other
- * white space, such as a no-break space). It is the eleventh paragraph
- * plugin of parse-english 7 (its own, then parse-latin's twelve); the
- * property test comparing whole parses with parse-english's checks it.
+ * white space, such as a no-break space). parse-english does not export
+ * it: it is the paragraph plugin that splits a sentence at a blank line
+ * (tried on a sample at load). If a new version has none or several such,
+ * nothing is wrapped: slower, never wrong. The property test comparing
+ * whole parses with parse-english's checks the result.
  */
 const paragraphPlugins = ParseEnglish.prototype.tokenizeParagraphPlugins
-const breakImplicitSentences = paragraphPlugins[10]!
+const breakers = paragraphPlugins.filter((plugin) => splitsAtBlankLine(plugin))
 ShiftedParser.prototype.tokenizeParagraphPlugins = paragraphPlugins.map((plugin) =>
-  plugin === breakImplicitSentences
+  breakers.length === 1 && plugin === breakers[0]
     ? (paragraph: Paragraph) => {
         if (hasBlankLine(paragraph)) plugin(paragraph)
       }
     : plugin
 )
 
+/** Whether `plugin` splits `One\n\nTwo`, one sentence, into two sentences around the blank line. */
+function splitsAtBlankLine(plugin: (paragraph: Paragraph) => undefined | void): boolean {
+  const point = (offset: number): Point & {offset: number} => ({line: offset < 5 ? 1 : 3, column: offset < 5 ? offset + 1 : offset - 4, offset})
+  const leaf = <Node extends object>(node: Node, start: number, end: number) => ({...node, position: {start: point(start), end: point(end)}})
+  const sentence = leaf(
+    {
+      type: 'SentenceNode' as const,
+      children: [
+        leaf({type: 'WordNode' as const, children: [leaf({type: 'TextNode' as const, value: 'One'}, 0, 3)]}, 0, 3),
+        leaf({type: 'WhiteSpaceNode' as const, value: '\n\n'}, 3, 5),
+        leaf({type: 'WordNode' as const, children: [leaf({type: 'TextNode' as const, value: 'Two'}, 5, 8)]}, 5, 8)
+      ]
+    },
+    0,
+    8
+  )
+  const paragraph = leaf({type: 'ParagraphNode' as const, children: [sentence]}, 0, 8) as Paragraph
+  try {
+    plugin(paragraph)
+  } catch {
+    return false
+  }
+  return paragraph.children.map((child) => child.type).join() === 'SentenceNode,WhiteSpaceNode,SentenceNode'
+}
+
 /** Whether a sentence of `paragraph` holds white space with two or more line breaks. */
 function hasBlankLine(paragraph: Paragraph): boolean {
   for (const sentence of paragraph.children) {
     if (sentence.type !== 'SentenceNode') continue
     for (const node of sentence.children) {
-      if (node.type === 'WhiteSpaceNode' && node.value.length > 1 && lineBreaks(node.value) > 1) return true
+      if (node.type === 'WhiteSpaceNode' && node.value.length > 1 && lineBreaks(node.value).lines > 1) return true
     }
   }
   return false
 }
 
-/** How many line breaks `value` has (`\r\n` is one), as `value.split(/\r\n|\r|\n/).length - 1`. */
-function lineBreaks(value: string): number {
-  let count = 0
+/**
+ * How many line breaks `value` has (`\r\n` is one, as in
+ * `value.split(/\r\n|\r|\n/)`), and where the last one ends (-1: none).
+ */
+function lineBreaks(value: string): {lines: number; lastBreakEnd: number} {
+  let lines = 0
+  let lastBreakEnd = -1
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index)
-    if (code === 13) {
-      count++
-      if (value.charCodeAt(index + 1) === 10) index++
-    } else if (code === 10) {
-      count++
+    if (code === 13 && value.charCodeAt(index + 1) === 10) index++
+    if (code === 13 || code === 10) {
+      lines++
+      lastBreakEnd = index + 1
     }
   }
-  return count
+  return {lines, lastBreakEnd}
 }
 
 const whiteSpace = 1

@@ -245,7 +245,6 @@ function bare(text: string): string {
 // answer ASCII with character codes and leave the rest to the regular
 // expressions they stand for.
 
-
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57
 }

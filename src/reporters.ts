@@ -97,8 +97,9 @@ function messageJson(message: VFileMessage) {
   return {ancestors, column, fatal, line, place, reason, ruleId, source, actual, expected, note, url}
 }
 
-/** Path of `file` relative to the cwd, with forward slashes. */
+/** Path of `file` relative to the cwd, with forward slashes; `stdin` for text read from stdin. */
 function relativePath(file: VFile): string {
+  if (!file.path) return 'stdin'
   const absolute = path.resolve(file.cwd, file.path)
   return path.relative(process.cwd(), absolute).split(path.sep).join('/')
 }
@@ -123,7 +124,7 @@ export function sarifReporter(files: Array<VFile>): string {
   return collect(writeSarifReport, files)
 }
 
-/** The SARIF log, indented by two, written a result at a time. */
+/** The SARIF log, indented by two, written a result at a time (`sarifLog` with the results of `sarifResult`). */
 export function writeSarifReport(files: Array<VFile>, _options: ReporterOptions, write: Write): undefined {
   // The log with no results, cut where they go: they are the last field of
   // the run, an array three levels down (its items indented by eight).
@@ -143,7 +144,8 @@ export function writeSarifReport(files: Array<VFile>, _options: ReporterOptions,
   write((first ? '' : '\n      ') + empty.slice(cut))
 }
 
-function sarifResult(message: VFileMessage, uri: string, ruleIndex: Map<string, number>) {
+/** The SARIF result for a message of the file at `uri`. */
+export function sarifResult(message: VFileMessage, uri: string, ruleIndex: Map<string, number>) {
   const region = range(message)
   const artifactLocation = {uri, uriBaseId: '%SRCROOT%'}
   const replacement = message.expected?.[0]
@@ -166,7 +168,8 @@ function sarifResult(message: VFileMessage, uri: string, ruleIndex: Map<string, 
   }
 }
 
-function sarifLog() {
+/** The SARIF log with no results. */
+export function sarifLog() {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

@@ -9,7 +9,7 @@ import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {lintRule} from 'unified-lint-rule'
-import {getArticle, type Paragraph, type Word} from './article.js'
+import {getArticle, wordText, type Paragraph, type Word} from './article.js'
 import {docsBase, ruleOptions, source, type HouseStyleRule, type RuleMeta, type RuleOptions} from './rule.js'
 import {loadStyle} from './style.js'
 
@@ -121,8 +121,9 @@ export function aroundWords(candidate: (word: Word) => boolean, after: number): 
   const quiet = new Set<string>()
   return (tree, file) => {
     const sentences: Array<NlcstSentence> = []
-    // The small sentences not known to be quiet, by the candidate's start.
-    const asked = new Map<number, string>()
+    // The small sentences not known to be quiet, by the candidate's
+    // position (the place the plugin puts on its message).
+    const asked = new Map<unknown, string>()
     for (const word of getArticle(tree, file).words) {
       if (!candidate(word)) continue
       const siblings = word.sentence.node.children
@@ -132,7 +133,7 @@ export function aroundWords(candidate: (word: Word) => boolean, after: number): 
       let key = first ? 'first' : 'later'
       for (let next = index; next < end; next++) key += '\u0000' + kindCode(siblings[next]!) + textOf(siblings[next]!)
       if (quiet.has(key)) continue
-      asked.set(word.start, key)
+      asked.set(word.node.position, key)
       const before = first ? [] : [{type: 'WordNode', value: ''}]
       const children = [...before, ...siblings.slice(index, end).map((node) => leaf(node))]
       sentences.push({type: 'SentenceNode', children, position: word.sentence.node.position} as unknown as NlcstSentence)
@@ -140,10 +141,7 @@ export function aroundWords(candidate: (word: Word) => boolean, after: number): 
     return {
       ...rootOf(sentences),
       learn(messages) {
-        for (const message of messages) {
-          const place = message.place
-          asked.delete((place && 'start' in place ? place.start : place)?.offset ?? -1)
-        }
+        for (const message of messages) asked.delete(message.place)
         if (quiet.size > quietLimit) quiet.clear()
         for (const key of asked.values()) quiet.add(key)
       }
@@ -158,11 +156,9 @@ function leaf(node: Nodes): Nodes {
   return node.type === 'WordNode' ? ({type: 'WordNode', value: textOf(node), position: node.position} as unknown as Nodes) : node
 }
 
-/** A node's text; most words are one text node. */
+/** A node's text. */
 function textOf(node: Nodes): string {
-  if ('value' in node) return node.value
-  const only = node.children.length === 1 ? node.children[0] : undefined
-  return only && 'value' in only ? only.value : toString(node)
+  return 'value' in node ? node.value : node.type === 'WordNode' ? wordText(node) : toString(node)
 }
 
 /** One character per node type (a word and white space must differ). */

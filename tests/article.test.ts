@@ -62,7 +62,7 @@ describe('parseParagraphs', () => {
     // Text made of what tokenizing turns on: words, white space, line breaks of
     // every kind, runs of the same punctuation, symbols, astral characters.
     const unit = fc.oneof(
-      fc.constantFrom('a', 'Z', '1', 'é', ' ', '\t', '\n', '\r', '\r\n', '.', '..', ',', '"', '“', '’', "'", '-', '&', '$', '£', '%', '😀', '\u0301', '\u00a0', '\u0645'),
+      fc.constantFrom('a', 'Z', '1', 'é', ' ', '\t', '\n', '\r', '\r\n', '.', '..', ',', '"', '“', '’', "'", '-', '&', '$', '£', '%', '😀', '\ud83d', '\ude00', '\u0301', '\u00a0', '\u0645'),
       fc.string({unit: 'binary', maxLength: 3})
     )
     const text = fc.array(unit, {maxLength: 40}).map((units) => units.join(''))
@@ -88,6 +88,14 @@ describe('parseParagraphs', () => {
       }),
       {numRuns: 3000, seed: 24}
     )
+  })
+
+  it('runs parse-latin’s sentence-breaking plugin only where needed, found among the plugins by what it does', () => {
+    const ours = ShiftedParser.prototype.tokenizeParagraphPlugins
+    const theirs = ParseEnglish.prototype.tokenizeParagraphPlugins
+    expect(ours).toHaveLength(theirs.length)
+    // Exactly one is wrapped: were none, parsing would be slower, not wrong.
+    expect(ours.filter((plugin, index) => plugin !== theirs[index])).toHaveLength(1)
   })
 
   it('parses as parse-english does', () => {

@@ -6,7 +6,8 @@
 import {VFile} from 'vfile'
 import jsonReporter from 'vfile-reporter-json'
 import {describe, expect, it} from 'vitest'
-import {sarifReporter, streamedReporters, writeJsonReport, writeSarifReport} from '../src/reporters.js'
+import {githubReporter, sarifLog, sarifReporter, sarifResult, streamedReporters, writeJsonReport, writeSarifReport} from '../src/reporters.js'
+import {rules} from '../src/index.js'
 
 function files(): Array<VFile> {
   const article = new VFile({path: 'stories/a.txt', value: 'The color of ISIL.'})
@@ -41,14 +42,22 @@ describe('reports written in chunks', () => {
     expect(written(writeJsonReport, []).text).toBe(jsonReporter([]))
   })
 
-  it('SARIF is the log as JSON.stringify indents it, with and without results', () => {
+  it('SARIF is the log built in one piece, as JSON.stringify indents it, with and without results', () => {
+    const ruleIndex = new Map(rules.map((rule, index) => [rule.meta.id, index]))
     for (const given of [files(), [new VFile({path: 'empty.txt'})]]) {
-      const text = sarifReporter(given)
-      const log = JSON.parse(text) as {runs: Array<{results: Array<unknown>}>}
-      expect(text).toBe(JSON.stringify(log, null, 2))
-      expect(log.runs[0]!.results).toHaveLength(given[0]!.messages.length + (given[1]?.messages.length ?? 0))
+      const log = sarifLog()
+      log.runs[0]!.results = given.flatMap((file) => file.messages.map((message) => sarifResult(message, file.path, ruleIndex))) as never
+      expect(sarifReporter(given)).toBe(JSON.stringify(log, null, 2))
     }
     expect(written(writeSarifReport, files()).chunks).toBeGreaterThan(3)
+  })
+
+  it('SARIF and GitHub reports name text read from stdin `stdin`', () => {
+    const piped = new VFile({value: 'The color.'})
+    expect(JSON.parse(sarifReporter([piped])).runs[0].results).toEqual([])
+    piped.message('Use `colour`, not `color`', {line: 1, column: 5})
+    expect(JSON.parse(sarifReporter([piped])).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('stdin')
+    expect(githubReporter([piped])).toContain('::warning file=stdin,line=1,col=5')
   })
 
   it('the CLI’s reporters write large reports to the stream in chunks, then a line break, and leave unified-engine nothing to write', () => {
