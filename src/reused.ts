@@ -16,7 +16,7 @@ import {loadStyle} from './style.js'
 type Transform = (tree: Root, file: VFile) => undefined | void
 
 /** What a reused plugin is given to read, and what to learn from the messages it gave on it. */
-export interface Seen {
+interface Seen {
   root: Root
   learn?: (messages: Array<VFileMessage>) => undefined
 }
