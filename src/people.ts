@@ -296,7 +296,8 @@ function isLowerSpellingVariant(a: string, b: string): boolean {
   return distance(a, b) <= 2
 }
 
-function skeleton(value: string): string {
+/** A name's consonants in order, doubles as one: a spelling variant has its name's skeleton. */
+export function skeleton(value: string): string {
   return value
     .replace(/[^\p{L}]/gu, '')
     .replace(/[aeiouy]/g, '')

@@ -69,6 +69,19 @@ describe('people rules together', () => {
     ])
   })
 
+  it('reports a place spelt two ways only when it is a variant of exactly one earlier place', async () => {
+    const found = async (text: string) =>
+      (await lint(text, [nameConsistency])).map((message) => [message.actual, message.expected?.[0]])
+    // Other places in between do not hide the variant.
+    expect(
+      await found('Forces fought in Hajin on Monday. They moved in Raqqa, near Mosul, from Baghuz and into Deir. Fighting went on near Hajeen.')
+    ).toEqual([['Hajeen', 'Hajin']])
+    // `Hajaan` is one letter from `Hojaan` and two from `Hajin`: which was meant is unknown.
+    expect(await found('Forces fought in Hajin on Monday. They moved on to Hojaan. Fighting went on near Hajaan.')).toEqual([])
+    // The same consonants are needed: `Hajir` is not `Hajin`.
+    expect(await found('Forces fought in Hajin on Monday. Fighting went on near Hajir.')).toEqual([])
+  })
+
   it('reports the full stop and the wrong title of `Mr. Ryan` separately', async () => {
     const {default: punctuation} = await import('../rules/honorific-punctuation.js')
     const messages = await lint('Col Sean Ryan, a coalition spokesman, said it went well. Mr. Ryan said so.', [
