@@ -7,7 +7,7 @@
 import varcon from './data/british-spelling-varcon.json' with {type: 'json'}
 import house from './data/british-spelling.json' with {type: 'json'}
 import type {Article, Word} from '../src/article.js'
-import {isAllCaps, isUpper, keepCase} from '../src/case.js'
+import {firstLetterUpper, isAllCaps, keepCase} from '../src/case.js'
 import {code} from '../src/report.js'
 import {houseStyleRule, examplesSchema} from '../src/rule.js'
 import {hasShape, shapesOf, trimEndOf, withoutPossessive, wordParts} from '../src/words.js'
@@ -195,7 +195,7 @@ export default houseStyleRule<BritishSpellingOptions, BritishSpellingData, Table
         if (entry.british !== undefined) {
           british = pick(entry.british, spelling)
         } else {
-          const context = entry.contexts!.find((context) => decides(context, article, list, index, part))
+          const context = decidingContext(entry.contexts!, article, list, index, part)
           if (context) {
             sense = context.sense
             british = pick(context.sense.british, spelling)
@@ -317,6 +317,25 @@ function isNumber(text: string): boolean {
 }
 
 /** Whether `context` holds for the word at `index`. */
+/**
+ * The first of `contexts` that decides the word's sense. Not `find` with an
+ * arrow in the rule's loop: an arrow that reads the loop's `index` makes V8
+ * allocate the loop's scope anew for every word (a twentieth of all the
+ * memory the lint allocated, measured).
+ */
+function decidingContext(
+  contexts: Array<PreparedContext>,
+  article: Article,
+  list: Array<Word>,
+  index: number,
+  part: Part
+): PreparedContext | undefined {
+  for (const context of contexts) {
+    if (decides(context, article, list, index, part)) return context
+  }
+  return undefined
+}
+
 function decides(prepared: PreparedContext, article: Article, list: Array<Word>, index: number, part: Part): boolean {
   const {context} = prepared
   const word = list[index]!
@@ -375,24 +394,18 @@ function inAddress(text: string, start: number, end: number): boolean {
 function isName(tables: Tables, names: () => Set<string>, article: Article, list: Array<Word>, index: number, part: string): boolean {
   const word = list[index]!
   if (listedName(tables, list, index, part)) return true
-  const first = part.match(/\p{L}/u)?.[0]
-  if (first === undefined || !isUpper(first) || isAllCaps(word.text)) return false
+  if (!firstLetterUpper(part) || isAllCaps(word.text)) return false
   if (!startsSentence(article, list, index)) return true
   const next = list[index + 1]
   if (next && /^[ \t]+$/u.test(article.text.slice(word.end, next.start))) {
-    if (capitalised(next.text) && !isAllCaps(next.text)) return true
+    if (firstLetterUpper(next.text) && !isAllCaps(next.text)) return true
     const after = list[index + 2]
-    if (connectors.has(next.text) && after && capitalised(after.text)) return true
+    if (connectors.has(next.text) && after && firstLetterUpper(after.text)) return true
   }
   return names().has(part)
 }
 
 const connectors = new Set(['of', 'for', 'and', 'on', 'de'])
-
-function capitalised(text: string): boolean {
-  const first = text.match(/\p{L}/u)?.[0]
-  return first !== undefined && isUpper(first)
-}
 
 /** Whether a word starts its sentence, a quote, or a clause after a colon or dash. */
 function startsSentence(article: Article, list: Array<Word>, index: number): boolean {
@@ -409,7 +422,7 @@ function capitalisedNames(article: Article): Set<string> {
     const list = sentence.words
     for (let index = 1; index < list.length; index++) {
       const word = list[index]!
-      if (capitalised(word.text) && !isAllCaps(word.text) && !startsSentence(article, list, index)) {
+      if (firstLetterUpper(word.text) && !isAllCaps(word.text) && !startsSentence(article, list, index)) {
         for (const part of word.text.replace(possessive, '').split('-')) names.add(part)
       }
     }

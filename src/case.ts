@@ -30,6 +30,25 @@ export function startsUpper(text: string): boolean {
   return code < 128 ? code >= 65 && code <= 90 : capitalStart.test(text)
 }
 
+/**
+ * Whether the first letter of `text` (`/\p{L}/u`, after any quote marks or
+ * digits) is a capital; ASCII (most words) is read without a regex match,
+ * as in `isAllCaps`.
+ */
+export function firstLetterUpper(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x80) break
+    if (code >= 0x41 && code <= 0x5a) return true
+    if (code >= 0x61 && code <= 0x7a) return false
+  }
+  // Only ASCII that is no letter comes before here: the first letter is the regex's.
+  const first = text.match(firstLetter)?.[0]
+  return first !== undefined && isUpper(first)
+}
+
+const firstLetter = /\p{L}/u
+
 export function isUpper(letter: string): boolean {
   return letter !== letter.toLowerCase() && letter === letter.toUpperCase()
 }

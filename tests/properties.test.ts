@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check'
 import {describe, it} from 'vitest'
-import {isAllCaps, startsUpper} from '../src/case.js'
+import {firstLetterUpper, isAllCaps, startsUpper} from '../src/case.js'
 import {inWordSet, withoutPossessive, wordSet} from '../src/words.js'
 import {adversarialText, anyText, checkText, newsText} from './properties.js'
 
@@ -56,6 +56,16 @@ describe('fast word helpers agree with their regex definitions', () => {
       return letters.length > 1 && letters.every((letter) => letter !== letter.toLowerCase() && letter === letter.toUpperCase())
     }
     fc.assert(fc.property(word, (text) => isAllCaps(text) === byRegex(text)), {numRuns: 2000, seed: 8})
+  })
+
+  it('firstLetterUpper is "the first letter is a capital"', () => {
+    const byRegex = (text: string) => {
+      const first = text.match(/\p{L}/u)?.[0]
+      return first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase()
+    }
+    // Words that start with marks and digits too (`’90s`, `"Hello`, `3M`).
+    const marked = fc.tuple(fc.constantFrom('', '"', '’', '(', '3', '-', '“'), word).map(([mark, text]) => mark + text)
+    fc.assert(fc.property(marked, (text) => firstLetterUpper(text) === byRegex(text)), {numRuns: 4000, seed: 8})
   })
 
   it('startsUpper is `/^\\p{Lu}/u`', () => {
