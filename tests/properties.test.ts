@@ -10,6 +10,7 @@ import fc from 'fast-check'
 import {describe, it} from 'vitest'
 import {firstLetterUpper, isAllCaps, startsUpper} from '../src/case.js'
 import {inWordSet, withoutPossessive, wordSet} from '../src/words.js'
+import {skeleton} from '../src/people.js'
 import {adversarialText, anyText, checkText, newsText} from './properties.js'
 
 const budget = {numRuns: 60, seed: 8}
@@ -66,6 +67,15 @@ describe('fast word helpers agree with their regex definitions', () => {
     // Words that start with marks and digits too (`’90s`, `"Hello`, `3M`).
     const marked = fc.tuple(fc.constantFrom('', '"', '’', '(', '3', '-', '“'), word).map(([mark, text]) => mark + text)
     fc.assert(fc.property(marked, (text) => firstLetterUpper(text) === byRegex(text)), {numRuns: 4000, seed: 8})
+  })
+
+  it('a name\'s skeleton is its letters without a e i o u y, runs made one', () => {
+    const byRegex = (text: string) => text.replace(/[^\p{L}]/gu, '').replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1')
+    const name = fc.string({
+      unit: fc.constantFrom('a', 'b', 'B', 'l', 'y', 'Y', 'é', 'ß', '\u0645', '\u0301', '-', ' ', '’', '1', '\u{1D400}', '\u{1F600}', '\uD800'),
+      maxLength: 10
+    })
+    fc.assert(fc.property(name, (text) => skeleton(text) === byRegex(text)), {numRuns: 4000, seed: 8})
   })
 
   it('startsUpper is `/^\\p{Lu}/u`', () => {
