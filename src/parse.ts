@@ -9,6 +9,7 @@
 import type {Paragraph, Root, RootContent, SentenceContent, WhiteSpace} from 'nlcst'
 import type {Point} from 'unist'
 import {ParseEnglish} from 'parse-english'
+import {trimEndOf} from './words.js'
 
 /** One or more blank lines (a line break, optional blanks, a line break...). */
 const paragraphBreak = /(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+/g
@@ -125,9 +126,17 @@ export function paragraphRanges(value: string): Array<{start: number; end: numbe
 }
 
 /**
- * Cut `value` into pieces of about `size` characters at paragraph breaks (a
+ * Cut `value` into pieces of at most `size` characters at paragraph breaks (a
  * paragraph longer than `size` is a piece of its own): the ranges of the
  * pieces, which cover `value`.
+ *
+ * A piece is an article to the rules that remember first mentions, so a cut
+ * is best made where an article starts: once a piece has a quarter of
+ * `size`, it ends before the next headline (a short line of its own that
+ * ends in no sentence punctuation), else at the last break that keeps it
+ * within `size`. Files of many articles are then cut between them, and
+ * smaller pieces are cheaper (a piece's tree outlives young-generation
+ * collections; measured in docs/benchmarks.md).
  */
 export function segments(value: string, size: number): Array<{start: number; end: number}> {
   const found: Array<{start: number; end: number}> = []
@@ -141,6 +150,10 @@ export function segments(value: string, size: number): Array<{start: number; end
       found.push({start, end: lastBreak})
       start = lastBreak
     }
+    if (breakEnd - start >= size / 4 && headlineAt(value, breakEnd)) {
+      found.push({start, end: breakEnd})
+      start = breakEnd
+    }
     lastBreak = breakEnd
     match = paragraphBreak.exec(value)
   }
@@ -150,6 +163,31 @@ export function segments(value: string, size: number): Array<{start: number; end
   }
   found.push({start, end: value.length})
   return found
+}
+
+/** Closing quotes, brackets and blanks, which may follow a sentence's last mark. */
+const closers = '"\'”’)] \t\u00a0'
+
+/** Longest headline, in characters and in words (a paragraph of 25 words is running text). */
+const headlineLength = 200
+const headlineWords = 25
+
+/**
+ * Whether a headline starts at `from`: a line of its own (a blank line or the
+ * end of the text after it) of at most `headlineLength` characters and fewer
+ * than `headlineWords` words, ending in no sentence punctuation (`.`, `!`,
+ * `?`, `:`, `;`) but for closing quotes and brackets. As the people model's
+ * headline test, read from the raw text before any parse.
+ */
+export function headlineAt(value: string, from: number): boolean {
+  const lineBreak = value.slice(from, from + headlineLength + 2).search(/\r|\n/u)
+  const end = lineBreak === -1 ? value.length : from + lineBreak
+  if (end - from > headlineLength || end === from) return false
+  if (end < value.length && !/^(?:\r\n|\r|\n)[ \t]*(?:\r|\n|$)/u.test(value.slice(end, end + 64))) return false
+  const line = value.slice(from, end)
+  if (line.split(/\s+/u).filter(Boolean).length >= headlineWords) return false
+  const last = trimEndOf(line, closers).at(-1)
+  return last !== undefined && !'.!?:;'.includes(last)
 }
 
 /**

@@ -7,7 +7,7 @@
 import {describe, expect, it} from 'vitest'
 import type {ParseOptions} from '../src/formats.js'
 import retextHouseStyle from '../src/index.js'
-import {segments} from '../src/parse.js'
+import {headlineAt, segments} from '../src/parse.js'
 import {lintFile, run} from './lint.js'
 
 /** Each finding as the original text at its place, with its rule. */
@@ -128,6 +128,38 @@ describe('plain text', () => {
     const pieces = segments(value, 12)
     expect(pieces.map(({start, end}) => value.slice(start, end))).toEqual(['One.\n\n', 'Two two.\r\n\r\n', 'Long'.repeat(10) + '\n\n', 'End.'])
     expect(segments(value, 1000)).toEqual([{start: 0, end: value.length}])
+  })
+
+  it('ends a piece before a headline once it has a quarter of the size', () => {
+    const story = (headline: string) => headline + '\n\n' + 'Ministers met on Monday and talked for hours.\n\n'.repeat(3)
+    const value = story('Talks fail in Geneva') + story('New talks called') + story('Deal done')
+    const texts = segments(value, 400).map(({start, end}) => value.slice(start, end))
+    expect(texts).toEqual([story('Talks fail in Geneva'), story('New talks called'), story('Deal done')])
+    // Below a quarter of the size, a headline does not cut.
+    expect(segments(value, 2000)).toEqual([{start: 0, end: value.length}])
+  })
+
+  it('tells a headline from running text', () => {
+    const at = (text: string) => headlineAt(text + '\n\nBody.', 0)
+    expect(at('Kilroy launches \'Veritas\' party')).toBe(true)
+    expect(at('Why the talks failed?')).toBe(false)
+    expect(at('He said: “We are done.”')).toBe(false)
+    expect(at('First line\nsecond line')).toBe(false)
+    expect(at('word '.repeat(25).trim())).toBe(false)
+    expect(headlineAt('Deal done', 0)).toBe(true)
+  })
+
+  it('judges each article of a long file on its own where pieces meet at headlines', async () => {
+    const first = 'Talks fail\n\nJohn Smith, the envoy, said talks had failed. Mr Smith left.\n\n' + 'Ministers met on Monday.\n\n'.repeat(40)
+    const second = 'New talks\n\nMr Smith said talks would resume.\n\n' + 'Ministers met on Tuesday.\n\n'.repeat(40)
+    const value = first + second
+    const style = {style: {name: 'honorifics-only', extends: 'the-national', rules: allOffBut(['honorifics'])}}
+    const inPieces = await found('article.txt', value, style, {segmentSize: 2000})
+    // `Mr Smith` opens the second article: it needs his full name, as when linted alone.
+    expect(inPieces).toEqual(['honorifics ' + (first.split('\n').length + 2) + ':1 Mr Smith'])
+    expect(await found('article.txt', second, style)).toEqual(['honorifics 3:1 Mr Smith'])
+    // In one piece, it reads as a later mention of the first article's John Smith.
+    expect(await found('article.txt', value, style)).toEqual([])
   })
 
   it('honours a disable comment on a line of its own', async () => {
