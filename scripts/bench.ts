@@ -3,7 +3,8 @@
  * check that it scales linearly (issue #8).
  *
  * Run: `npm run bench` (`tsx scripts/bench.ts`), options:
- *   --rounds <n>    timed rounds per contender (default 3; the median is kept)
+ *   --rounds <n>    timed rounds per contender (default 5; the median is kept:
+ *                   single rounds vary by 10-30% on a shared machine)
  *   --only <part>   `peers`, `scaling` or `cold` (default: all three)
  *   --sizes <list>  scaling sizes in MB (default `0.1,1,10`)
  *   --json <file>   also write the results as JSON
@@ -248,7 +249,7 @@ async function main(): Promise<undefined> {
       child: {type: 'string'},
       mode: {type: 'string'},
       prh: {type: 'string'},
-      rounds: {type: 'string', default: '3'},
+      rounds: {type: 'string', default: '5'},
       only: {type: 'string'},
       sizes: {type: 'string', default: '0.1,1,10'},
       json: {type: 'string'}
