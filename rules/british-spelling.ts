@@ -316,7 +316,6 @@ function isNumber(text: string): boolean {
   return /^\d[\d,.]*$/u.test(text) || numberWords.has(text.toLowerCase())
 }
 
-/** Whether `context` holds for the word at `index`. */
 /**
  * The first of `contexts` that decides the word's sense. Not `find` with an
  * arrow in the rule's loop: an arrow that reads the loop's `index` makes V8
@@ -336,6 +335,7 @@ function decidingContext(
   return undefined
 }
 
+/** Whether `context` holds for the word at `index`. */
 function decides(prepared: PreparedContext, article: Article, list: Array<Word>, index: number, part: Part): boolean {
   const {context} = prepared
   const word = list[index]!

@@ -127,14 +127,15 @@ function placeVariants(article: Article, tables: PeopleTables, people: People): 
     if (personal.has(lowerNameKey(key)) || firsts.has(key)) continue
     const place = places.has(key)
     const consonants = place ? skeleton(key) : ''
-    const sameSkeleton = (place && placeFirsts.get(consonants)) || []
-    const earlier = sameSkeleton.filter(([other]) => !other.startsWith(key) && !key.startsWith(other) && isSpellingVariant(other, key))
+    const sameSkeleton = place ? placeFirsts.get(consonants) : undefined
+    const earlier = (sameSkeleton ?? []).filter(([other]) => !other.startsWith(key) && !key.startsWith(other) && isSpellingVariant(other, key))
     if (earlier.length === 1) {
       found.push({word, first: earlier[0]![1]})
       continue
     }
     firsts.set(key, word)
-    if (place) placeFirsts.set(consonants, [...sameSkeleton, [key, word]])
+    if (sameSkeleton) sameSkeleton.push([key, word])
+    else if (place) placeFirsts.set(consonants, [[key, word]])
   }
   if (found.length === 0) return []
   // Every later use of a variant, not only the first.

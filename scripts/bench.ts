@@ -4,7 +4,7 @@
  *
  * Run: `npm run bench` (`tsx scripts/bench.ts`), options:
  *   --rounds <n>    timed rounds per contender (default 5; the median is kept:
- *                   single rounds vary by 10-30% on a shared machine)
+ *                   on a shared machine a single round can take twice as long)
  *   --only <part>   `peers`, `scaling` or `cold` (default: all three)
  *   --sizes <list>  scaling sizes in MB (default `0.1,1,10`)
  *   --json <file>   also write the results as JSON

@@ -9,7 +9,6 @@
 import type {Paragraph, Root, RootContent, SentenceContent, WhiteSpace} from 'nlcst'
 import type {Point} from 'unist'
 import {ParseEnglish} from 'parse-english'
-import {trimEndOf} from './words.js'
 
 /** One or more blank lines (a line break, optional blanks, a line break...). */
 const paragraphBreak = /(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+/g
@@ -161,12 +160,14 @@ export function segments(value: string, size: number): Array<{start: number; end
     found.push({start, end: lastBreak})
     start = lastBreak
   }
-  found.push({start, end: value.length})
+  // No empty last piece (a text ending in a break after a long paragraph).
+  if (start < value.length || found.length === 0) found.push({start, end: value.length})
   return found
 }
 
-/** Closing quotes, brackets and blanks, which may follow a sentence's last mark. */
-const closers = '"\'”’)] \t\u00a0'
+/** Closing quotes and brackets, which may follow a sentence's last mark (so may white space). */
+const closingMarks = '"\'”’)]'
+const whiteSpaceCharacter = /\s/u
 
 /** Longest headline, in characters and in words (a paragraph of 25 words is running text). */
 const headlineLength = 200
@@ -176,18 +177,30 @@ const headlineWords = 25
  * Whether a headline starts at `from`: a line of its own (a blank line or the
  * end of the text after it) of at most `headlineLength` characters and fewer
  * than `headlineWords` words, ending in no sentence punctuation (`.`, `!`,
- * `?`, `:`, `;`) but for closing quotes and brackets. As the people model's
- * headline test, read from the raw text before any parse.
+ * `?`, `:`, `;`) but for closing quotes, brackets and white space. Like the
+ * people model's headline test, read from the raw text before any parse.
  */
 export function headlineAt(value: string, from: number): boolean {
-  const lineBreak = value.slice(from, from + headlineLength + 2).search(/\r|\n/u)
-  const end = lineBreak === -1 ? value.length : from + lineBreak
-  if (end - from > headlineLength || end === from) return false
-  if (end < value.length && !/^(?:\r\n|\r|\n)[ \t]*(?:\r|\n|$)/u.test(value.slice(end, end + 64))) return false
+  let end = from
+  while (end < value.length && end - from <= headlineLength && !isLineBreak(value.charCodeAt(end))) end++
+  if (end === from || end - from > headlineLength || !blankLineAfter(value, end)) return false
   const line = value.slice(from, end)
   if (line.split(/\s+/u).filter(Boolean).length >= headlineWords) return false
-  const last = trimEndOf(line, closers).at(-1)
-  return last !== undefined && !'.!?:;'.includes(last)
+  let last = line.length - 1
+  while (last >= 0 && (closingMarks.includes(line.charAt(last)) || whiteSpaceCharacter.test(line.charAt(last)))) last--
+  return last >= 0 && !'.!?:;'.includes(line.charAt(last))
+}
+
+/** Whether the line ending at `end` is followed by a blank line (as `paragraphBreak` reads one) or ends the text. */
+function blankLineAfter(value: string, end: number): boolean {
+  if (end === value.length) return true
+  let index = end + (value.charCodeAt(end) === 13 && value.charCodeAt(end + 1) === 10 ? 2 : 1)
+  while (index < value.length && (value.charCodeAt(index) === 32 || value.charCodeAt(index) === 9)) index++
+  return index === value.length || isLineBreak(value.charCodeAt(index))
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13
 }
 
 /**

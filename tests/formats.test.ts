@@ -147,6 +147,16 @@ describe('plain text', () => {
     expect(at('First line\nsecond line')).toBe(false)
     expect(at('word '.repeat(25).trim())).toBe(false)
     expect(headlineAt('Deal done', 0)).toBe(true)
+    expect(headlineAt('Deal done\r\n \r\nBody.', 0)).toBe(true)
+    // The next line must be blank, however far it is indented.
+    expect(headlineAt('Fighting resumes\n' + ' '.repeat(70) + 'and the paragraph goes on.', 0)).toBe(false)
+    expect(headlineAt('\f\n\nBody.', 0)).toBe(false)
+  })
+
+  it('makes no empty piece of a text that ends in a paragraph break', () => {
+    const value = 'A'.repeat(50) + '.\n\n' + 'B'.repeat(50) + '.\n\n'
+    const pieces = segments(value, 40)
+    expect(pieces.map(({start, end}) => value.slice(start, end))).toEqual(['A'.repeat(50) + '.\n\n', 'B'.repeat(50) + '.\n\n'])
   })
 
   it('judges each article of a long file on its own where pieces meet at headlines', async () => {
