@@ -1,6 +1,7 @@
 /**
  * Fuzz the lint with fast-check: the properties of tests/properties.ts over
- * a large budget, then the huge inputs the test suite cannot afford.
+ * a large budget (each case also linted in pieces, as the CLI lints a long
+ * file), then the huge inputs the test suite cannot afford.
  *
  * Run: `npm run fuzz` (`tsx scripts/fuzz.ts`), options:
  *   --runs <n>   generated cases (default 100000)
@@ -15,7 +16,7 @@ import process from 'node:process'
 import {parseArgs} from 'node:util'
 import fc from 'fast-check'
 import {applyFixes} from '../src/fix.js'
-import {lint} from '../tests/lint.js'
+import {lint, lintFile} from '../tests/lint.js'
 import {checkMessages, checkText, text} from '../tests/properties.js'
 
 const {values} = parseArgs({
@@ -41,6 +42,8 @@ try {
         console.log('  ' + cases + ' cases, ' + ((performance.now() - start) / 1000).toFixed(0) + ' s')
       }
       await checkText(value)
+      // Linted in pieces too, as the CLI lints a long file (tiny pieces).
+      checkMessages(value, await lintFile('a.txt', value, {}, {segmentSize: 64}))
     }),
     {numRuns: runs, seed}
   )

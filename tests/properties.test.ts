@@ -7,11 +7,13 @@
  * runs the same properties over 100,000 cases and the huge inputs.
  */
 import fc from 'fast-check'
-import {describe, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {firstLetterUpper, isAllCaps, startsUpper} from '../src/case.js'
 import {inWordSet, withoutPossessive, wordSet} from '../src/words.js'
 import {skeleton} from '../src/people.js'
-import {adversarialText, anyText, checkText, newsText} from './properties.js'
+import {segments} from '../src/parse.js'
+import {lintFile} from './lint.js'
+import {adversarialText, anyText, checkMessages, checkText, newsText} from './properties.js'
 
 const budget = {numRuns: 60, seed: 8}
 
@@ -26,6 +28,37 @@ describe('properties of the lint', () => {
 
   it('holds on adversarial text (runs of quotes and punctuation, newline soup)', async () => {
     await fc.assert(fc.asyncProperty(adversarialText, (text) => checkText(text)), {numRuns: 15, seed: 8})
+  })
+
+  it('places every finding in the file when a long file is linted in pieces', async () => {
+    // As the CLI lints plain text over `segmentSize`, with tiny pieces.
+    let cut = 0
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(newsText, adversarialText), async (text) => {
+        if (segments(text, 24).length > 1) cut++
+        checkMessages(text, await lintFile('a.txt', text, {}, {segmentSize: 24}))
+      }),
+      {numRuns: 60, seed: 8}
+    )
+    // Some of the texts have paragraph breaks to cut at.
+    expect(cut).toBeGreaterThan(10)
+  })
+
+  it('cuts a text into pieces that cover it in order, at paragraph breaks', () => {
+    fc.assert(
+      fc.property(fc.oneof(newsText, anyText), fc.integer({min: 1, max: 200}), (text, size) => {
+        const pieces = segments(text, size)
+        let at = 0
+        for (const {start, end} of pieces) {
+          if (start !== at || (end <= start && text !== '')) return false
+          // A piece ends at a paragraph break (or the end), never inside one.
+          if (end < text.length && !/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)$/u.test(text.slice(start, end))) return false
+          at = end
+        }
+        return at === text.length
+      }),
+      {numRuns: 2000, seed: 8}
+    )
   })
 
   it('holds on the fixed examples: empty, BOM, mixed newlines, unbalanced quotes', async () => {
