@@ -319,8 +319,8 @@ function isNumber(text: string): boolean {
 /**
  * The first of `contexts` that decides the word's sense. Not `find` with an
  * arrow in the rule's loop: an arrow that reads the loop's `index` makes V8
- * allocate the loop's scope anew for every word (a twentieth of all the
- * memory the lint allocated, measured).
+ * allocate the loop's scope anew for every word (20 MB of the 366 MB a pass
+ * over the corpus allocated, measured).
  */
 function decidingContext(
   contexts: Array<PreparedContext>,

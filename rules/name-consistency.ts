@@ -7,10 +7,10 @@ import {
   getPeople,
   isHeadline,
   isSpellingVariant,
-  skeleton,
   lowerNameKey,
   peopleRuleData,
   preparePeople,
+  skeleton,
   type People,
   type PeopleData,
   type PeopleTables
@@ -115,7 +115,8 @@ function placeVariants(article: Article, tables: PeopleTables, people: People): 
    * The entries of `firsts` that are places (only they can have variants),
    * in order, by consonant skeleton: a variant has its name's skeleton, and
    * comparing every place with every earlier one grew with the square of a
-   * long file's places (a twentieth of its lint, measured).
+   * long file's places (80 ms of a 1.4 s pass over the corpus as one file,
+   * measured; 36 ms since).
    */
   const placeFirsts = new Map<string, Array<[string, Word]>>()
   const found: Array<{word: Word; first: Word}> = []
