@@ -44,7 +44,7 @@ Options:
       --max-size <MB>     skip (and report) files larger than this many MB
                           (default 5). Plain text over 128 KiB is linted in
                           pieces of whole paragraphs (before a headline once
-                          a piece has 32 KiB), each an article of its own, so
+                          a piece has 16 KiB), each an article of its own, so
                           that memory stays bounded
       --style <name|path> style to use, over any config file's
   -c, --config <path>     config file to use (default: .housestylerc* or a

@@ -121,7 +121,7 @@ export interface ParseOptions {
   /**
    * Lint plain text longer than this many characters in pieces of at most
    * this size (a longer paragraph is a piece of its own), cut at paragraph
-   * breaks, before a headline once a piece has a quarter of this size
+   * breaks, before a headline once a piece has an eighth of this size
    * (default: never). Memory then stays bounded whatever the file's size
    * (the syntax tree of a piece at a time), and each piece is an article of
    * its own to the rules that read a whole article (first mentions,

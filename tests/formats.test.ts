@@ -130,13 +130,13 @@ describe('plain text', () => {
     expect(segments(value, 1000)).toEqual([{start: 0, end: value.length}])
   })
 
-  it('ends a piece before a headline once it has a quarter of the size', () => {
+  it('ends a piece before a headline once it has an eighth of the size', () => {
     const story = (headline: string) => headline + '\n\n' + 'Ministers met on Monday and talked for hours.\n\n'.repeat(3)
     const value = story('Talks fail in Geneva') + story('New talks called') + story('Deal done')
     const texts = segments(value, 400).map(({start, end}) => value.slice(start, end))
     expect(texts).toEqual([story('Talks fail in Geneva'), story('New talks called'), story('Deal done')])
-    // Below a quarter of the size, a headline does not cut.
-    expect(segments(value, 2000)).toEqual([{start: 0, end: value.length}])
+    // Below an eighth of the size, a headline does not cut.
+    expect(segments(value, 4000)).toEqual([{start: 0, end: value.length}])
   })
 
   it('tells a headline from running text', () => {
