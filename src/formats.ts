@@ -126,9 +126,9 @@ export interface ParseOptions {
    * (the syntax tree of a piece at a time), and each piece is an article of
    * its own to the rules that read a whole article (first mentions,
    * acronyms spelt out once): a file of many articles is mostly cut between
-   * them. Between pieces a full
-   * garbage collection runs once the heap has grown by 48 MB (src/memory.ts,
-   * which turns on V8's `--expose-gc` for it). The CLI sets it.
+   * them. Between pieces a full garbage collection runs once the old space
+   * has grown by 48 MB (src/memory.ts, which turns on V8's `--expose-gc` for
+   * it). The CLI sets it.
    */
   segmentSize?: number
 }

@@ -9,6 +9,7 @@
 import type {Paragraph, Root, RootContent, SentenceContent, WhiteSpace} from 'nlcst'
 import type {Point} from 'unist'
 import {ParseEnglish} from 'parse-english'
+import {endsSentence, headlineWords} from './words.js'
 
 /** One or more blank lines (a line break, optional blanks, a line break...). */
 const paragraphBreak = /(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+/g
@@ -165,30 +166,21 @@ export function segments(value: string, size: number): Array<{start: number; end
   return found
 }
 
-/** Closing quotes and brackets, which may follow a sentence's last mark (so may white space). */
-const closingMarks = '"\'”’)]'
-const whiteSpaceCharacter = /\s/u
-
-/** Longest headline, in characters and in words (a paragraph of 25 words is running text). */
+/** Longest headline in characters. */
 const headlineLength = 200
-const headlineWords = 25
 
 /**
  * Whether a headline starts at `from`: a line of its own (a blank line or the
- * end of the text after it) of at most `headlineLength` characters and fewer
- * than `headlineWords` words, ending in no sentence punctuation (`.`, `!`,
- * `?`, `:`, `;`) but for closing quotes, brackets and white space. Like the
- * people model's headline test, read from the raw text before any parse.
+ * end of the text after it) of at most `headlineLength` characters and one
+ * to `headlineWords` words, not ending a sentence: the people model's
+ * headline test, read from the raw text before any parse.
  */
 export function headlineAt(value: string, from: number): boolean {
   let end = from
   while (end < value.length && end - from <= headlineLength && !isLineBreak(value.charCodeAt(end))) end++
-  if (end === from || end - from > headlineLength || !blankLineAfter(value, end)) return false
-  const line = value.slice(from, end)
-  if (line.split(/\s+/u).filter(Boolean).length >= headlineWords) return false
-  let last = line.length - 1
-  while (last >= 0 && (closingMarks.includes(line.charAt(last)) || whiteSpaceCharacter.test(line.charAt(last)))) last--
-  return last >= 0 && !'.!?:;'.includes(line.charAt(last))
+  if (end - from > headlineLength || !blankLineAfter(value, end)) return false
+  const words = value.slice(from, end).split(/\s+/u).filter(Boolean).length
+  return words > 0 && words < headlineWords && !endsSentence(value, from, end)
 }
 
 /** Whether the line ending at `end` is followed by a blank line (as `paragraphBreak` reads one) or ends the text. */
@@ -355,8 +347,9 @@ function isSurrogate(code: number): boolean {
 /**
  * A token as parse-latin makes it, but for its points: a token's end is the
  * next one's start, and a word's text node has the word's points, the same
- * objects (a quarter less allocation in the tokenizer, measured). Points are never changed in
- * place (parse-latin's plugins and ours replace them), so sharing is safe.
+ * objects (a quarter less allocation in the tokenizer, measured). Points
+ * are never changed in place (parse-latin's plugins and ours replace them),
+ * so sharing is safe.
  */
 function token(kind: number, value: string, start: Point, end: Point): SentenceContent {
   if (kind === word) {

@@ -17,7 +17,7 @@
 import people from '../rules/data/people.json' with {type: 'json'}
 import {type Article, type Paragraph, type Word, perArticle} from './article.js'
 import {isAllCaps, startsUpper} from './case.js'
-import {possessiveLength, withoutPossessive} from './words.js'
+import {endsSentence, headlineWords, isSpace, possessiveLength, withoutPossessive} from './words.js'
 
 export type Gender = 'male' | 'female'
 
@@ -220,22 +220,6 @@ function isPlainKey(lower: string): boolean {
   return true
 }
 
-/** Whether a character code is white space, as `\s` and `trim` see it. */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
-}
-
 /** A prefix without full stops (`Lt. Col.` -> `Lt Col`). */
 function bare(text: string): string {
   return text.includes('.') ? text.replace(/\./g, '') : text
@@ -350,7 +334,7 @@ const headlines = new WeakMap<Paragraph, boolean>()
 export function isHeadline(article: Article, paragraph: Paragraph): boolean {
   let headline = headlines.get(paragraph)
   if (headline === undefined) {
-    headline = wordCount(paragraph) < 25 && !endsSentence(article.text, paragraph)
+    headline = wordCount(paragraph) < headlineWords && !endsSentence(article.text, paragraph.start, paragraph.end)
     headlines.set(paragraph, headline)
   }
   return headline
@@ -360,25 +344,6 @@ function wordCount(paragraph: Paragraph): number {
   let count = 0
   for (const sentence of paragraph.sentences) count += sentence.words.length
   return count
-}
-
-/**
- * Whether a paragraph ends in sentence punctuation, maybe followed by closing
- * quotes, brackets and white space (`/[.!?:;][\s"'”’)\]]*$/u`), read from the
- * end so the paragraph is not copied.
- */
-function endsSentence(text: string, paragraph: Paragraph): boolean {
-  let index = Math.min(paragraph.end, text.length) - 1
-  while (index >= paragraph.start && isCloser(text.charCodeAt(index))) index--
-  if (index < paragraph.start) return false
-  const code = text.charCodeAt(index)
-  // `.`, `!`, `?`, `:`, `;`.
-  return code === 46 || code === 33 || code === 63 || code === 58 || code === 59
-}
-
-/** `"`, `'`, `”`, `’`, `)`, `]` or white space. */
-function isCloser(code: number): boolean {
-  return code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93 || isSpace(code)
 }
 
 function buildPeople(article: Article, tables: PeopleTables): People {

@@ -144,3 +144,43 @@ function shape(word: string): number {
   // An empty word gives `NaN`, which `& 31` makes 0.
   return ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31)
 }
+
+/** A headline has fewer words than this: a paragraph of 25 words is running text. */
+export const headlineWords = 25
+
+/**
+ * Whether `text` from `start` to `end` ends in sentence punctuation, maybe
+ * followed by closing quotes, brackets and white space
+ * (`/[.!?:;][\s"'”’)\]]*$/u`), read from the end so nothing is copied. A
+ * headline does not (the people model's headlines, and where the pieces of
+ * a long file are cut).
+ */
+export function endsSentence(text: string, start: number, end: number): boolean {
+  let index = Math.min(end, text.length) - 1
+  while (index >= start && isCloser(text.charCodeAt(index))) index--
+  if (index < start) return false
+  const code = text.charCodeAt(index)
+  // `.`, `!`, `?`, `:`, `;`.
+  return code === 46 || code === 33 || code === 63 || code === 58 || code === 59
+}
+
+/** `"`, `'`, `”`, `’`, `)`, `]` or white space. */
+function isCloser(code: number): boolean {
+  return code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93 || isSpace(code)
+}
+
+/** Whether a character code is white space, as `\s` and `trim` see it. */
+export function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
