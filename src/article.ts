@@ -49,6 +49,8 @@ export interface Paragraph {
   /** Direct quotes in this paragraph. */
   quotes: Array<QuoteSpan>
   node: NlcstParagraph
+  /** Whether it is a headline: set by `isHeadline` (people.ts) on first use. */
+  headline?: boolean
 }
 
 export interface Article {
@@ -60,20 +62,27 @@ export interface Article {
   quotes: Array<QuoteSpan>
   /** Convert an offset to a line/column point (1-indexed). */
   toPoint(offset: number): {line: number; column: number; offset: number}
+  /** Models built from the article (people, figures...) by `perArticle`, by builder, then tables. */
+  models: Map<unknown, Map<object, unknown>>
 }
 
-const cache = new WeakMap<Root, Article>()
+/**
+ * Where a tree keeps its article model: on the tree, under a symbol (which
+ * JSON and other plugins skip), rather than in a WeakMap. V8's young
+ * collections keep a WeakMap's values alive, and the model holds the tree:
+ * every piece of a long file then outlived them and was promoted to the old
+ * space (measured over a 10 MB file with the young generation bounded, see
+ * src/memory.ts: 1,040 MB promoted with WeakMaps, 214 MB without).
+ */
+const articleKey = Symbol('houseStyleArticle')
+
+type TreeWithArticle = Root & {[articleKey]?: Article}
 
 /**
  * Get the article model of `tree`, building it on first use.
  */
 export function getArticle(tree: Root, file: VFile): Article {
-  let article = cache.get(tree)
-  if (!article) {
-    article = buildArticle(tree, file)
-    cache.set(tree, article)
-  }
-  return article
+  return ((tree as TreeWithArticle)[articleKey] ??= buildArticle(tree, file))
 }
 
 function buildArticle(tree: Root, file: VFile): Article {
@@ -87,6 +96,7 @@ function buildArticle(tree: Root, file: VFile): Article {
     sentences: [],
     words: [],
     quotes: [],
+    models: new Map(),
     toPoint(offset) {
       const point = place.toPoint(offset)
       if (point) return {line: point.line, column: point.column, offset}
@@ -184,19 +194,23 @@ function* paragraphNodes(tree: Root): Generator<NlcstParagraph> {
 
 /**
  * Memoise a model computed from an article and a rule's tables (people,
- * figures...), so every rule that asks gets the same one.
+ * figures...), so every rule that asks gets the same one. The models are
+ * kept on the article, to die with it (not in a WeakMap: see `articleKey`).
  */
 export function perArticle<Tables extends object, Value>(
   build: (article: Article, tables: Tables) => Value
 ): (article: Article, tables: Tables) => Value {
-  const cache = new WeakMap<Article, WeakMap<Tables, Value>>()
   return (article, tables) => {
-    let byTables = cache.get(article)
+    let byTables = article.models.get(build) as Map<Tables, Value> | undefined
     if (!byTables) {
-      byTables = new WeakMap()
-      cache.set(article, byTables)
+      byTables = new Map()
+      article.models.set(build, byTables)
     }
-    if (!byTables.has(tables)) byTables.set(tables, build(article, tables))
-    return byTables.get(tables)!
+    let value = byTables.get(tables)
+    if (value === undefined) {
+      value = build(article, tables)
+      byTables.set(tables, value)
+    }
+    return value
   }
 }

@@ -327,17 +327,14 @@ function distance(a: string, b: string): number {
   return previous[b.length]!
 }
 
-/** Asked for every paragraph by the people model and again by `name-consistency`. */
-const headlines = new WeakMap<Paragraph, boolean>()
-
-/** Whether a paragraph is a headline or a label rather than running text. */
+/**
+ * Whether a paragraph is a headline or a label rather than running text.
+ * Asked for every paragraph by the people model and again by
+ * `name-consistency`, so kept on the paragraph (not in a WeakMap: see
+ * `getArticle`).
+ */
 export function isHeadline(article: Article, paragraph: Paragraph): boolean {
-  let headline = headlines.get(paragraph)
-  if (headline === undefined) {
-    headline = wordCount(paragraph) < headlineWords && !endsSentence(article.text, paragraph.start, paragraph.end)
-    headlines.set(paragraph, headline)
-  }
-  return headline
+  return (paragraph.headline ??= wordCount(paragraph) < headlineWords && !endsSentence(article.text, paragraph.start, paragraph.end))
 }
 
 function wordCount(paragraph: Paragraph): number {

@@ -9,6 +9,8 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {getArticle, parseParagraphs} from '../src/index.js'
 import {ShiftedParser} from '../src/parse.js'
+import {getPeople, preparePeople, type PeopleData} from '../src/people.js'
+import peopleData from '../rules/data/people.json' with {type: 'json'}
 
 function article(text: string) {
   return getArticle(parseParagraphs(text), new VFile(text))
@@ -151,6 +153,18 @@ describe('getArticle', () => {
     const tree = parseParagraphs(text)
     const file = new VFile(text)
     expect(getArticle(tree, file)).toBe(getArticle(tree, file))
+  })
+
+  it('keeps the model out of sight of plugins that read or serialise the tree', () => {
+    const text = 'Mr Smith said 12 people died.'
+    const tree = parseParagraphs(text)
+    const before = JSON.stringify(tree)
+    const model = getArticle(tree, new VFile(text))
+    expect(getPeople(model, preparePeople(peopleData as PeopleData)).persons.length).toBeGreaterThan(0)
+    // The model points back at the tree: stored as a plain property, this would throw.
+    expect(JSON.stringify(tree)).toBe(before)
+    expect(Object.keys(tree)).toEqual(['type', 'children', 'position'])
+    expect(structuredClone(tree)).toEqual(JSON.parse(before))
   })
 })
 
