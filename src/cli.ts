@@ -21,6 +21,7 @@ import {retextHouseStyleFix, writeFileAtomic} from './fix.js'
 import retextHouseStyleParse, {defaultSegmentSize, extensions} from './formats.js'
 import retextHouseStyle from './index.js'
 import {reporters, streamedReporters, type ReporterName} from './reporters.js'
+import {holdYoungGeneration} from './memory.js'
 import {version} from './version.js'
 
 // unified-engine types plugin options as `unknown`; the preset checks its own.
@@ -44,7 +45,7 @@ Options:
       --max-size <MB>     skip (and report) files larger than this many MB
                           (default 5). Plain text over 128 KiB is linted in
                           pieces of whole paragraphs (before a headline once
-                          a piece has 16 KiB), each an article of its own, so
+                          a piece has 8 KiB), each an article of its own, so
                           that memory stays bounded
       --style <name|path> style to use, over any config file's
   -c, --config <path>     config file to use (default: .housestylerc* or a
@@ -129,6 +130,10 @@ if (values.style) plugins.push([preset, {style: values.style}])
 plugins.push(retextHouseStyleControl)
 if (values['changed-since']) plugins.push([retextHouseStyleChangedSince, values['changed-since']])
 if (fixing) plugins.push(retextHouseStyleFix)
+
+// Long files are linted in pieces with the young generation bounded; keep
+// it small until then, or loading the style grows it first (src/memory.ts).
+holdYoungGeneration()
 
 engine(
   {

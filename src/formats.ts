@@ -121,14 +121,15 @@ export interface ParseOptions {
   /**
    * Lint plain text longer than this many characters in pieces of at most
    * this size (a longer paragraph is a piece of its own), cut at paragraph
-   * breaks, before a headline once a piece has an eighth of this size
+   * breaks, before a headline once a piece has a sixteenth of this size
    * (default: never). Memory then stays bounded whatever the file's size
    * (the syntax tree of a piece at a time), and each piece is an article of
    * its own to the rules that read a whole article (first mentions,
    * acronyms spelt out once): a file of many articles is mostly cut between
-   * them. Between pieces a full garbage collection runs once the old space
-   * has grown by 48 MB (src/memory.ts, which turns on V8's `--expose-gc` for
-   * it). The CLI sets it.
+   * them. Between pieces, garbage is collected and the young generation
+   * kept small (src/memory.ts, which turns on V8's `--expose-gc` for it and
+   * sets V8's growth factor of the young generation while the pieces are
+   * linted). The CLI sets it.
    */
   segmentSize?: number
 }

@@ -8,7 +8,7 @@ import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {parseSegment} from './formats.js'
-import {collectGarbageIfGrown} from './memory.js'
+import {afterPieces, betweenPieces, releaseYoungGeneration} from './memory.js'
 import {rules} from './preset.js'
 import {ruleData, ruleOptions, type HouseStyleRule} from './rule.js'
 import {loadStyle, type RuleSetting, type Severity, type Style, type StyleData} from './style.js'
@@ -57,16 +57,25 @@ const retextHouseStyle: Plugin<[Options?], Root> = function (options = {}) {
     const data = file.data.houseStyle
     if (data?.segments && tree.children.length === 0) {
       // A long file in pieces: parse and lint one at a time, so that only one
-      // piece's tree is in memory (formats.ts, `segmentSize`).
-      for (const segment of data.segments) {
-        const piece = parseSegment(data, segment)
-        for (const transformer of transformers) await runTransformer(transformer, piece, file)
-        collectGarbageIfGrown()
+      // piece's tree is in memory (formats.ts, `segmentSize`). The tree is
+      // garbage by the time `betweenPieces` collects (src/memory.ts).
+      try {
+        for (const segment of data.segments) {
+          await lintTree(transformers, parseSegment(data, segment), file)
+          betweenPieces()
+        }
+      } finally {
+        afterPieces()
       }
       return
     }
-    for (const transformer of transformers) await runTransformer(transformer, tree, file)
+    releaseYoungGeneration()
+    await lintTree(transformers, tree, file)
   }
+}
+
+async function lintTree(transformers: Array<Transformer>, tree: Root, file: VFile): Promise<undefined> {
+  for (const transformer of transformers) await runTransformer(transformer, tree, file)
 }
 
 type Transformer = (tree: Root, file: VFile, next: (error?: Error | null) => void) => unknown

@@ -131,12 +131,13 @@ export function paragraphRanges(value: string): Array<{start: number; end: numbe
  * pieces, which cover `value`.
  *
  * A piece is an article to the rules that remember first mentions, so a cut
- * is best made where an article starts: once a piece has an eighth of
+ * is best made where an article starts: once a piece has a sixteenth of
  * `size`, it ends before the next headline (a short line of its own that
  * ends in no sentence punctuation), else at the last break that keeps it
  * within `size`. Files of many articles are then cut between them, and
- * smaller pieces are cheaper (a piece's tree outlives young-generation
- * collections; measured in docs/benchmarks.md).
+ * smaller pieces are cheaper: a piece then mostly fits in the young
+ * generation between two collections (src/memory.ts; measured in
+ * docs/benchmarks.md).
  */
 export function segments(value: string, size: number): Array<{start: number; end: number}> {
   const found: Array<{start: number; end: number}> = []
@@ -150,7 +151,7 @@ export function segments(value: string, size: number): Array<{start: number; end
       found.push({start, end: lastBreak})
       start = lastBreak
     }
-    if (breakEnd - start >= size / 8 && headlineAt(value, breakEnd)) {
+    if (breakEnd - start >= size / 16 && headlineAt(value, breakEnd)) {
       found.push({start, end: breakEnd})
       start = breakEnd
     }

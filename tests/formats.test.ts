@@ -130,13 +130,15 @@ describe('plain text', () => {
     expect(segments(value, 1000)).toEqual([{start: 0, end: value.length}])
   })
 
-  it('ends a piece before a headline once it has an eighth of the size', () => {
+  it('ends a piece before a headline once it has a sixteenth of the size', () => {
     const story = (headline: string) => headline + '\n\n' + 'Ministers met on Monday and talked for hours.\n\n'.repeat(3)
     const value = story('Talks fail in Geneva') + story('New talks called') + story('Deal done')
-    const texts = segments(value, 400).map(({start, end}) => value.slice(start, end))
-    expect(texts).toEqual([story('Talks fail in Geneva'), story('New talks called'), story('Deal done')])
-    // Below an eighth of the size, a headline does not cut.
-    expect(segments(value, 4000)).toEqual([{start: 0, end: value.length}])
+    const texts = (size: number) => segments(value, size).map(({start, end}) => value.slice(start, end))
+    expect(texts(400)).toEqual([story('Talks fail in Geneva'), story('New talks called'), story('Deal done')])
+    // A piece one character short of a sixteenth goes on past a headline.
+    const first = story('Talks fail in Geneva').length
+    expect(texts(16 * (first + 1))).toEqual([story('Talks fail in Geneva') + story('New talks called'), story('Deal done')])
+    expect(segments(value, 16 * value.length)).toEqual([{start: 0, end: value.length}])
   })
 
   it('tells a headline from running text', () => {
