@@ -3,22 +3,23 @@
  *
  * A piece's syntax tree and article model live until the piece is linted,
  * so a young-generation collection in the middle of a piece copies or
- * promotes them, and V8 answers that survival by growing the young
- * generation (to 32 MB on Node 20, 128 MB on Node 24) and promoting dead
- * trees to the old space, which it grows rather than collects: a 10 MB file
- * peaked at 770 MB with 70 MB live (measured). So, between pieces, when the
- * piece's tree is garbage:
- * - a young collection runs once a quarter of a semi-space is used, cheap
- *   because almost nothing in it is live, so that pieces seldom meet a
- *   collection in their middle;
- * - a full collection runs once the old space has grown by `oldSlack`;
- * - the young generation may grow to `youngCapacity` and no further.
+ * promotes them. V8 answers that survival by growing the young generation
+ * (to 32 MB on Node 20, 128 MB on Node 24), and the dead trees it promoted
+ * fill the old space, which it grows rather than collects: a 10 MB file
+ * peaked at 770 MB with 70 MB live (measured). So, between pieces (when the
+ * piece's tree is garbage), a full collection runs once the old space has
+ * grown by `oldSlack`, and the young generation may grow to
+ * `youngCapacity` and no further. Pieces are small enough (8 KiB of text
+ * and up) that most die young even so.
  *
  * Node has no API for either. `--expose-gc` is turned on at run time and
  * `gc` taken from a new context (as Jest does for its leak detection).
  * V8 reads `--max-semi-space-size` only at start-up, but it reads
  * `--semi-space-growth-factor` each time it grows the young generation:
- * a factor of 1 stops the growth (checked on Node 20, 22 and 24).
+ * a factor of 1 stops the growth (checked on Node 20, 22 and 24). Young
+ * collections between pieces as well were no help in the CLI and, where
+ * the young generation had already grown (in process), made a pass over
+ * the corpus as one file twice as slow (measured).
  */
 import v8 from 'node:v8'
 import vm from 'node:vm'
@@ -31,10 +32,8 @@ const oldSlack = 8 * mebibyte
 /** V8's default growth factor of the young generation. */
 const defaultGrowth = 2
 
-/** V8's `gc`: a full collection, or a young one with `{type: 'minor'}` (`{type: 'major'}` collects nothing on Node 20). */
-type Collect = (options?: {type: 'minor'}) => void
-
-let collect: Collect | undefined
+/** V8's `gc` (a full collection), once taken. */
+let collect: (() => void) | undefined
 let growth = defaultGrowth
 /** The growth factor before the current long file, restored after it. */
 let growthBeforePieces: number | undefined
@@ -57,14 +56,13 @@ export function releaseYoungGeneration(): undefined {
 /** After each piece, once its tree is garbage: see the module comment. */
 export function betweenPieces(): undefined {
   growthBeforePieces ??= growth
-  const young = youngGeneration()
-  if (young.used >= young.size / 8) gc()({type: 'minor'})
   const oldUsed = oldSpaceUsed()
   if (oldUsed - oldUsedAfterLast >= oldSlack) {
-    gc()()
+    collectAll()
     oldUsedAfterLast = oldSpaceUsed()
   }
-  setGrowth(young.size * defaultGrowth <= youngCapacity ? defaultGrowth : 1)
+  // Growth doubles it: allowed only while a doubling stays within bounds.
+  setGrowth(youngGenerationSize() * defaultGrowth <= youngCapacity ? defaultGrowth : 1)
 }
 
 /**
@@ -76,12 +74,12 @@ export function afterPieces(): undefined {
   growthBeforePieces = undefined
 }
 
-function gc(): Collect {
+function collectAll(): undefined {
   if (!collect) {
     v8.setFlagsFromString('--expose-gc')
-    collect = vm.runInNewContext('gc') as Collect
+    collect = vm.runInNewContext('gc') as () => void
   }
-  return collect
+  collect()
 }
 
 function setGrowth(factor: number): undefined {
@@ -90,11 +88,9 @@ function setGrowth(factor: number): undefined {
   growth = factor
 }
 
-function youngGeneration(): {size: number; used: number} {
-  for (const space of v8.getHeapSpaceStatistics()) {
-    if (space.space_name === 'new_space') return {size: space.space_size, used: space.space_used_size}
-  }
-  return {size: 0, used: 0}
+/** Both semi-spaces of the young generation, committed. */
+function youngGenerationSize(): number {
+  return v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0
 }
 
 /**
