@@ -5,7 +5,6 @@
 import type {Article, Word} from '../src/article.js'
 import {
   getPeople,
-  isHeadline,
   isSpellingVariant,
   lowerNameKey,
   peopleRuleData,
@@ -123,7 +122,7 @@ function placeVariants(article: Article, tables: PeopleTables, people: People): 
   for (const word of inside) {
     const text = withoutPossessive(word.text)
     if (text.length < 5 || tables.notNames.has(text) || tables.givenNames.has(text) || !singleName.test(text)) continue
-    if (isHeadline(article, word.sentence.paragraph)) continue
+    if (word.sentence.paragraph.headline) continue
     const key = lowerWithoutPossessive(word)
     if (personal.has(lowerNameKey(key)) || firsts.has(key)) continue
     const place = places.has(key)
@@ -145,7 +144,7 @@ function placeVariants(article: Article, tables: PeopleTables, people: People): 
   for (const word of words) {
     if (!startsUpper(word.text)) continue
     const first = variants.get(lowerWithoutPossessive(word))
-    if (first !== undefined && word.start > first.start && !isHeadline(article, word.sentence.paragraph)) {
+    if (first !== undefined && word.start > first.start && !word.sentence.paragraph.headline) {
       uses.push({word, first})
     }
   }

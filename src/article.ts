@@ -12,6 +12,7 @@ import {location} from 'vfile-location'
 // For the type of `file.data.houseStyle` (block quotes), declared there.
 import type {} from './formats.js'
 import {findQuotes, type QuoteSpan} from './quotes.js'
+import {endsSentence, headlineWords} from './words.js'
 
 export type {QuoteSpan} from './quotes.js'
 
@@ -49,8 +50,12 @@ export interface Paragraph {
   /** Direct quotes in this paragraph. */
   quotes: Array<QuoteSpan>
   node: NlcstParagraph
-  /** Whether it is a headline: set by `isHeadline` (people.ts) on first use. */
-  headline?: boolean
+  /**
+   * Whether it is a headline or a label rather than running text: under
+   * `headlineWords` words, not ending a sentence (a `Mr` there is no later
+   * mention, a name there no first one).
+   */
+  headline: boolean
 }
 
 export interface Article {
@@ -62,27 +67,36 @@ export interface Article {
   quotes: Array<QuoteSpan>
   /** Convert an offset to a line/column point (1-indexed). */
   toPoint(offset: number): {line: number; column: number; offset: number}
-  /** Models built from the article (people, figures...) by `perArticle`, by builder, then tables. */
-  models: Map<unknown, Map<object, unknown>>
 }
 
 /**
- * Where a tree keeps its article model: on the tree, under a symbol (which
- * JSON and other plugins skip), rather than in a WeakMap. V8's young
- * collections keep a WeakMap's values alive, and the model holds the tree:
- * every piece of a long file then outlived them and was promoted to the old
- * space (measured over a 10 MB file with the young generation bounded, see
- * src/memory.ts: 1,040 MB promoted with WeakMaps, 198 MB without).
+ * Where a tree keeps its article model, and an article the models built
+ * from it (`perArticle`): on the object itself, under a symbol and not
+ * enumerable (JSON, spreads and other plugins skip it), rather than in a
+ * WeakMap keyed by it. V8's young collections keep a WeakMap's values
+ * alive, and the model holds the tree: every piece of a long file then
+ * outlived them and was promoted to the old space (measured over a 10 MB
+ * file with the young generation bounded, see src/memory.ts: 1,040 MB
+ * promoted with WeakMaps, 198 MB without). A frozen tree gets a WeakMap.
  */
 const articleKey = Symbol('houseStyleArticle')
+const modelsKey = Symbol('houseStyleModels')
+const articlesOfFrozenTrees = new WeakMap<Root, Article>()
 
-type TreeWithArticle = Root & {[articleKey]?: Article}
+type TreeWithArticle = Root & {readonly [articleKey]?: Article}
+/** Models by builder, then by tables. */
+type ArticleWithModels = Article & {readonly [modelsKey]?: Map<unknown, Map<object, unknown>>}
 
 /**
  * Get the article model of `tree`, building it on first use.
  */
 export function getArticle(tree: Root, file: VFile): Article {
-  return ((tree as TreeWithArticle)[articleKey] ??= buildArticle(tree, file))
+  const known = (tree as TreeWithArticle)[articleKey] ?? articlesOfFrozenTrees.get(tree)
+  if (known) return known
+  const article = buildArticle(tree, file)
+  if (Object.isExtensible(tree)) Object.defineProperty(tree, articleKey, {value: article})
+  else articlesOfFrozenTrees.set(tree, article)
+  return article
 }
 
 function buildArticle(tree: Root, file: VFile): Article {
@@ -96,7 +110,6 @@ function buildArticle(tree: Root, file: VFile): Article {
     sentences: [],
     words: [],
     quotes: [],
-    models: new Map(),
     toPoint(offset) {
       const point = place.toPoint(offset)
       if (point) return {line: point.line, column: point.column, offset}
@@ -120,16 +133,24 @@ function buildArticle(tree: Root, file: VFile): Article {
       end,
       sentences: [],
       quotes: found.spans,
-      node
+      node,
+      headline: false
     }
     article.paragraphs.push(paragraph)
     article.quotes.push(...found.spans)
     for (const child of node.children) {
       if (child.type === 'SentenceNode') addSentence(article, paragraph, child)
     }
+    paragraph.headline = isHeadline(text, paragraph)
   }
 
   return article
+}
+
+function isHeadline(text: string, paragraph: Paragraph): boolean {
+  let words = 0
+  for (const sentence of paragraph.sentences) words += sentence.words.length
+  return words < headlineWords && !endsSentence(text, paragraph.start, paragraph.end)
 }
 
 function addSentence(article: Article, paragraph: Paragraph, node: NlcstSentence): undefined {
@@ -201,10 +222,15 @@ export function perArticle<Tables extends object, Value>(
   build: (article: Article, tables: Tables) => Value
 ): (article: Article, tables: Tables) => Value {
   return (article, tables) => {
-    let byTables = article.models.get(build) as Map<Tables, Value> | undefined
+    let models = (article as ArticleWithModels)[modelsKey]
+    if (!models) {
+      models = new Map()
+      Object.defineProperty(article, modelsKey, {value: models})
+    }
+    let byTables = models.get(build) as Map<Tables, Value> | undefined
     if (!byTables) {
       byTables = new Map()
-      article.models.set(build, byTables)
+      models.set(build, byTables)
     }
     let value = byTables.get(tables)
     if (value === undefined) {

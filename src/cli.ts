@@ -20,8 +20,8 @@ import retextHouseStyleControl from './control.js'
 import {retextHouseStyleFix, writeFileAtomic} from './fix.js'
 import retextHouseStyleParse, {defaultSegmentSize, extensions} from './formats.js'
 import retextHouseStyle from './index.js'
-import {reporters, streamedReporters, type ReporterName} from './reporters.js'
 import {holdYoungGeneration} from './memory.js'
+import {reporters, streamedReporters, type ReporterName} from './reporters.js'
 import {version} from './version.js'
 
 // unified-engine types plugin options as `unknown`; the preset checks its own.

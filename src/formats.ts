@@ -22,6 +22,7 @@ import {unified, type Plugin, type Processor} from 'unified'
 import {visit} from 'unist-util-visit'
 import {location} from 'vfile-location'
 import {locationOf} from './article.js'
+import {releaseYoungGeneration} from './memory.js'
 import {paragraphRanges, parseParagraphs, segments} from './parse.js'
 
 export type Format = 'text' | 'markdown' | 'html'
@@ -107,7 +108,8 @@ const markerVerb = /^house-style-(disable|enable|ignore)\b/u
 /**
  * The piece size the CLI lints long plain-text files in (`segmentSize`):
  * 128 KiB, some 20,000 words, far longer than any article, so that an
- * article is always linted whole and a 10 MB file in bounded memory.
+ * article is linted whole (but for one longer than this, cut before its
+ * subheadings) and a 10 MB file in bounded memory.
  */
 export const defaultSegmentSize = 128 * 1024
 
@@ -174,12 +176,16 @@ export function parseArticle(value: string, file: VFile, options: ParseOptions =
   // The text is all that is needed from here on (fixes and diffs read it
   // too): the bytes unified-engine read need not stay in memory beside it.
   file.value = value
+  const pieceSize = format === 'text' ? options.segmentSize : undefined
+  const inPieces = pieceSize !== undefined && value.length > pieceSize
+  // Parsed and linted whole: no bound on V8's young generation (src/memory.ts).
+  if (!inPieces) releaseYoungGeneration()
   if (format === 'markdown') return parseMarkdown(value, file)
   if (format === 'html') return parseHtml(value, file)
   const place = locationOf(value)
   const controlTree = textControlTree(value, place)
-  if (options.segmentSize !== undefined && value.length > options.segmentSize) {
-    const pieces = segments(value, options.segmentSize).map((range) => ({...range, origin: {...place.toPoint(range.start)!, offset: range.start}}))
+  if (inPieces) {
+    const pieces = segments(value, pieceSize).map((range) => ({...range, origin: {...place.toPoint(range.start)!, offset: range.start}}))
     file.data.houseStyle = {format, quotes: [], controlTree, segments: pieces, text: value}
     return {type: 'RootNode', children: []}
   }

@@ -8,7 +8,7 @@ import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {parseSegment} from './formats.js'
-import {afterPieces, betweenPieces, releaseYoungGeneration} from './memory.js'
+import {betweenPieces, endPieces, startPieces} from './memory.js'
 import {rules} from './preset.js'
 import {ruleData, ruleOptions, type HouseStyleRule} from './rule.js'
 import {loadStyle, type RuleSetting, type Severity, type Style, type StyleData} from './style.js'
@@ -59,17 +59,17 @@ const retextHouseStyle: Plugin<[Options?], Root> = function (options = {}) {
       // A long file in pieces: parse and lint one at a time, so that only one
       // piece's tree is in memory (formats.ts, `segmentSize`). The tree is
       // garbage by the time `betweenPieces` collects (src/memory.ts).
+      startPieces()
       try {
         for (const segment of data.segments) {
           await lintTree(transformers, parseSegment(data, segment), file)
           betweenPieces()
         }
       } finally {
-        afterPieces()
+        endPieces()
       }
       return
     }
-    releaseYoungGeneration()
     await lintTree(transformers, tree, file)
   }
 }

@@ -4,19 +4,22 @@
  * A piece's syntax tree and article model live until the piece is linted,
  * so a young-generation collection in the middle of a piece copies or
  * promotes them. V8 answers that survival by growing the young generation
- * (to 32 MB on Node 20, 128 MB on Node 24), and the dead trees it promoted
+ * (to 32 MiB on Node 20, 128 MiB on Node 24), and the dead trees it promoted
  * fill the old space, which it grows rather than collects: a 10 MB file
  * peaked at 770 MB with 70 MB live (measured). So, between pieces (when the
  * piece's tree is garbage), a full collection runs once the old space has
- * grown by `oldSlack`, and the young generation may grow to
- * `youngCapacity` and no further. Pieces are small enough (8 KiB of text
- * and up) that most die young even so.
+ * grown by `oldSlack`; and while pieces are linted the young generation may
+ * grow to about `youngCapacity` (it is checked between pieces, so a piece
+ * of 128 KiB can still double it). Pieces from 8 KiB to 128 KiB mostly die
+ * young even so.
  *
  * Node has no API for either. `--expose-gc` is turned on at run time and
  * `gc` taken from a new context (as Jest does for its leak detection).
  * V8 reads `--max-semi-space-size` only at start-up, but it reads
  * `--semi-space-growth-factor` each time it grows the young generation:
- * a factor of 1 stops the growth (checked on Node 20, 22 and 24). Young
+ * a factor of 1 stops the growth (checked on Node 20, 22 and 24). The
+ * factor is one for the whole process, so it is worked out from all the
+ * lints under way (unified-engine lints files side by side). Young
  * collections between pieces as well were no help in the CLI and, where
  * the young generation had already grown (in process), made a pass over
  * the corpus as one file twice as slow (measured).
@@ -34,44 +37,64 @@ const defaultGrowth = 2
 
 /** V8's `gc` (a full collection), once taken. */
 let collect: (() => void) | undefined
+/** The growth factor last set: V8's flags cannot be read back. */
 let growth = defaultGrowth
-/** The growth factor before the current long file, restored after it. */
-let growthBeforePieces: number | undefined
+/** Whether the young generation is held at its size until a file is linted whole. */
+let held = false
+/** Long files whose pieces are being linted. */
+let piecedLints = 0
 let oldUsedAfterLast = 0
 
 /**
- * Keep the young generation at its start-up size until the first file is
- * linted: loading the style grows it otherwise, before a long file could
- * bound it. For a process that lints files and nothing else (the CLI).
+ * Keep the young generation at its start-up size until a file is linted
+ * whole: loading the style grows it otherwise, before a long file could
+ * bound it, and a report after a long file would grow it too. For a
+ * process that lints files and nothing else (the CLI).
  */
 export function holdYoungGeneration(): undefined {
-  setGrowth(1)
+  held = true
+  updateGrowth()
 }
 
-/** Let the young generation grow as V8 likes again: a file linted whole. */
+/** A file is to be linted whole: let the young generation grow as V8 likes, unless pieces are under way. */
 export function releaseYoungGeneration(): undefined {
-  setGrowth(defaultGrowth)
+  held = false
+  updateGrowth()
+}
+
+/** Before the first piece of a long file. */
+export function startPieces(): undefined {
+  piecedLints++
+  updateGrowth()
 }
 
 /** After each piece, once its tree is garbage: see the module comment. */
 export function betweenPieces(): undefined {
-  growthBeforePieces ??= growth
   const oldUsed = oldSpaceUsed()
   if (oldUsed - oldUsedAfterLast >= oldSlack) {
     collectAll()
     oldUsedAfterLast = oldSpaceUsed()
   }
-  // Growth doubles it: allowed only while a doubling stays within bounds.
-  setGrowth(youngGenerationSize() * defaultGrowth <= youngCapacity ? defaultGrowth : 1)
+  updateGrowth()
+}
+
+/** After the last piece of a long file, or when its lint fails. */
+export function endPieces(): undefined {
+  piecedLints--
+  updateGrowth()
 }
 
 /**
- * After the last piece: the growth factor is as before the file (held in
- * the CLI, so that its report does not grow the young generation either).
+ * While pieces are linted, growth doubles the young generation, so it is
+ * allowed only while a doubling stays within `youngCapacity`; otherwise it
+ * is held (1) or V8's own.
  */
-export function afterPieces(): undefined {
-  if (growthBeforePieces !== undefined) setGrowth(growthBeforePieces)
-  growthBeforePieces = undefined
+function updateGrowth(): undefined {
+  let factor = held ? 1 : defaultGrowth
+  if (piecedLints > 0) factor = youngGenerationSize() * defaultGrowth <= youngCapacity ? defaultGrowth : 1
+  if (factor === growth) return
+  v8.setFlagsFromString('--semi-space-growth-factor=' + factor)
+  growth = factor
 }
 
 function collectAll(): undefined {
@@ -82,12 +105,6 @@ function collectAll(): undefined {
   collect()
 }
 
-function setGrowth(factor: number): undefined {
-  if (factor === growth) return
-  v8.setFlagsFromString('--semi-space-growth-factor=' + factor)
-  growth = factor
-}
-
 /** Both semi-spaces of the young generation, committed. */
 function youngGenerationSize(): number {
   return v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0
@@ -96,7 +113,7 @@ function youngGenerationSize(): number {
 /**
  * The old space and large objects: what outgrows memory is the dead trees
  * promoted there. Counting the whole heap instead set off a full collection
- * after nearly every piece (an eighth of the lint of a long file, measured).
+ * after nearly every piece (measured with a slack of 48 MB).
  */
 function oldSpaceUsed(): number {
   let used = 0

@@ -173,7 +173,7 @@ const headlineLength = 200
 /**
  * Whether a headline starts at `from`: a line of its own (a blank line or the
  * end of the text after it) of at most `headlineLength` characters and one
- * to `headlineWords` words, not ending a sentence: the people model's
+ * to `headlineWords` words, not ending a sentence: the article model's
  * headline test, read from the raw text before any parse.
  */
 export function headlineAt(value: string, from: number): boolean {

@@ -17,7 +17,7 @@
 import people from '../rules/data/people.json' with {type: 'json'}
 import {type Article, type Paragraph, type Word, perArticle} from './article.js'
 import {isAllCaps, startsUpper} from './case.js'
-import {endsSentence, headlineWords, isSpace, possessiveLength, withoutPossessive} from './words.js'
+import {isSpace, possessiveLength, withoutPossessive} from './words.js'
 
 export type Gender = 'male' | 'female'
 
@@ -327,21 +327,6 @@ function distance(a: string, b: string): number {
   return previous[b.length]!
 }
 
-/**
- * Whether a paragraph is a headline or a label rather than running text.
- * Asked for every paragraph by the people model and again by
- * `name-consistency`, so kept on the paragraph (not in a WeakMap: see
- * `getArticle`).
- */
-export function isHeadline(article: Article, paragraph: Paragraph): boolean {
-  return (paragraph.headline ??= wordCount(paragraph) < headlineWords && !endsSentence(article.text, paragraph.start, paragraph.end))
-}
-
-function wordCount(paragraph: Paragraph): number {
-  let count = 0
-  for (const sentence of paragraph.sentences) count += sentence.words.length
-  return count
-}
 
 function buildPeople(article: Article, tables: PeopleTables): People {
   const candidates = readNames(article, tables)
@@ -704,7 +689,7 @@ function readNames(article: Article, tables: PeopleTables): Array<Mention> {
       if (from < to) {
         if (words[from]!.sentence.paragraph !== paragraph) {
           paragraph = words[from]!.sentence.paragraph
-          headline = isHeadline(article, paragraph)
+          headline = paragraph.headline
         }
         const mention = readRun(article, tables, from, to, headline)
         if (mention) candidates.push(mention)

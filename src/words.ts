@@ -152,8 +152,8 @@ export const headlineWords = 25
  * Whether `text` from `start` to `end` ends in sentence punctuation, maybe
  * followed by closing quotes, brackets and white space
  * (`/[.!?:;][\s"'”’)\]]*$/u`), read from the end so nothing is copied. A
- * headline does not (the people model's headlines, and where the pieces of
- * a long file are cut).
+ * headline does not (the article model's `Paragraph.headline`, and where
+ * the pieces of a long file are cut).
  */
 export function endsSentence(text: string, start: number, end: number): boolean {
   let index = Math.min(end, text.length) - 1

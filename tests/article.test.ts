@@ -165,6 +165,17 @@ describe('getArticle', () => {
     expect(JSON.stringify(tree)).toBe(before)
     expect(Object.keys(tree)).toEqual(['type', 'children', 'position'])
     expect(structuredClone(tree)).toEqual(JSON.parse(before))
+    // A copy of the tree is a new tree, with a model of its own.
+    const copy = {...tree}
+    expect(getArticle(copy, new VFile(text))).not.toBe(model)
+  })
+
+  it('models a frozen tree too, once', () => {
+    const text = 'Mr Smith left.'
+    const tree = Object.freeze(parseParagraphs(text))
+    const file = new VFile(text)
+    expect(getArticle(tree, file).words.map((word) => word.text)).toEqual(['Mr', 'Smith', 'left'])
+    expect(getArticle(tree, file)).toBe(getArticle(tree, file))
   })
 })
 

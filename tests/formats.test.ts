@@ -4,9 +4,11 @@
  * alt text are; block quotes are quotes; disable comments work in each
  * format.
  */
-import {describe, expect, it} from 'vitest'
+import v8 from 'node:v8'
+import {describe, expect, it, vi} from 'vitest'
 import type {ParseOptions} from '../src/formats.js'
 import retextHouseStyle from '../src/index.js'
+import {holdYoungGeneration, releaseYoungGeneration} from '../src/memory.js'
 import {headlineAt, segments} from '../src/parse.js'
 import {lintFile, run} from './lint.js'
 
@@ -115,6 +117,27 @@ describe('plain text', () => {
     expect(file.data.houseStyle?.segments?.length).toBeGreaterThan(5)
     // The same findings; in pieces they come piece by piece rather than rule by rule.
     expect((await found('article.txt', long, {style: sentenceRules}, {segmentSize: 300})).sort()).toEqual(whole.sort())
+  })
+
+  it('bounds the young generation of V8 only while pieces are linted or the CLI holds it', async () => {
+    const flags = vi.spyOn(v8, 'setFlagsFromString')
+    const growth = () => flags.mock.calls.map(([flag]) => flag).filter((flag) => flag.startsWith('--semi-space-growth-factor=')).at(-1)
+    const lintLong = () => run('article.txt', long, [[retextHouseStyle, {style: sentenceRules}]], {segmentSize: 300})
+    try {
+      // Held while the pieces are linted if the young generation is past the bound; V8's own after.
+      await lintLong()
+      expect(growth() ?? '--semi-space-growth-factor=2').toBe('--semi-space-growth-factor=2')
+      // The CLI holds it from its start: a file linted whole lets it go, a long one leaves it held.
+      holdYoungGeneration()
+      expect(growth()).toBe('--semi-space-growth-factor=1')
+      await lintLong()
+      expect(growth()).toBe('--semi-space-growth-factor=1')
+      await run('article.txt', 'One short article.', [[retextHouseStyle, {style: sentenceRules}]], {segmentSize: 300})
+      expect(growth()).toBe('--semi-space-growth-factor=2')
+    } finally {
+      releaseYoungGeneration()
+      flags.mockRestore()
+    }
   })
 
   it('honours disable comments across the pieces of a long file', async () => {
