@@ -327,7 +327,6 @@ function distance(a: string, b: string): number {
   return previous[b.length]!
 }
 
-
 function buildPeople(article: Article, tables: PeopleTables): People {
   const candidates = readNames(article, tables)
   // Every step below looks people up by surname: key each candidate's once.

@@ -52,7 +52,6 @@ export function streamedReporters(stream: NodeJS.WritableStream): Record<Reporte
   const result: Record<string, Reporter> = {...reporters}
   for (const [name, report] of Object.entries(streamed)) {
     result[name] = (files, options = {}) => {
-      blockWrites(stream)
       let buffer = ''
       report(files, options, (chunk) => {
         buffer += chunk
@@ -65,20 +64,6 @@ export function streamedReporters(stream: NodeJS.WritableStream): Record<Reporte
     }
   }
   return result as Record<ReporterName, Reporter>
-}
-
-/**
- * Have writes to `stream` wait for its reader. Node writes to a pipe
- * without waiting (on Linux), queueing whatever the reader has not taken
- * yet, and unified-engine's reporters run in one go: the whole report was
- * queued, 60 MB more at the peak for a 10 MB file piped into another
- * program (measured: 207-211 MiB against 143-152 into a file). Node makes
- * pipes blocking the same way on Windows; files and terminals are written
- * synchronously already, and their handles have no `setBlocking`.
- */
-function blockWrites(stream: NodeJS.WritableStream): undefined {
-  const handle = (stream as {_handle?: {setBlocking?: (blocking: boolean) => number}})._handle
-  handle?.setBlocking?.(true)
 }
 
 /** The text of a streamed report, as one string. */
