@@ -5,13 +5,13 @@
  * paragraphs, sentences, words and direct-quote spans. The model is cached
  * per tree, so a pipeline with ten rules builds it once.
  */
-import type {Paragraph as NlcstParagraph, Root, Sentence as NlcstSentence, Word as NlcstWord} from 'nlcst'
+import type {Nodes, Paragraph as NlcstParagraph, Root, Sentence as NlcstSentence, Word as NlcstWord} from 'nlcst'
 import type {VFile} from 'vfile'
 import {toString} from 'nlcst-to-string'
-import {location} from 'vfile-location'
-// For the type of `file.data.houseStyle` (block quotes), declared there.
-import type {} from './formats.js'
+import {formatOf, parseMarkup} from './formats.js'
+import {locationOf} from './parse.js'
 import {findQuotes, type QuoteSpan} from './quotes.js'
+import {renderingOf, type Rendering} from './rendered.js'
 import {endsSentence, headlineWords} from './words.js'
 
 export type {QuoteSpan} from './quotes.js'
@@ -59,14 +59,28 @@ export interface Paragraph {
 }
 
 export interface Article {
-  /** The text the offsets point into. */
+  /**
+   * The text the offsets point into: the file itself for plain text; for
+   * Markdown and HTML, what a reader reads (character references decoded,
+   * markup left out), which `rendering` maps back to the file.
+   */
   text: string
+  /** For Markdown and HTML: where each character of `text` is written in the file. */
+  rendering?: Rendering
   paragraphs: Array<Paragraph>
   sentences: Array<Sentence>
   words: Array<Word>
   quotes: Array<QuoteSpan>
-  /** Convert an offset to a line/column point (1-indexed). */
+  /** The point in the file (line and column 1-indexed, offset) where the text's character at `offset` is. */
   toPoint(offset: number): {line: number; column: number; offset: number}
+  /** The span of the file (points with offsets into the file) that wrote `text.slice(start, end)`. */
+  placeOf(start: number, end: number): {start: FilePoint; end: FilePoint}
+}
+
+export interface FilePoint {
+  line: number
+  column: number
+  offset: number
 }
 
 /**
@@ -100,32 +114,69 @@ export function getArticle(tree: Root, file: VFile): Article {
 }
 
 function buildArticle(tree: Root, file: VFile): Article {
-  // A file linted in pieces keeps its text (see `segmentSize` in formats.ts).
+  const rendering = renderingOf(tree)
+  if (rendering) return buildFrom(tree, rendering.text, rendering)
   const value = file.data.houseStyle?.text ?? (file.value === undefined ? '' : String(file))
-  const text = value === '' ? toString(tree) : value
-  const place = locationOf(text)
+  const markup = value === '' ? undefined : foreignMarkup(tree, file, value)
+  // A tree from another parser (remark-retext, rehype-retext) of a
+  // Markdown or HTML file: its positions drift after each character
+  // reference and its words are tokenized otherwise, so the article is
+  // read from the file as our parser reads it, for the same findings.
+  if (markup) {
+    const own = parseMarkup(value, markup)
+    return buildFrom(own.tree, own.rendering.text, own.rendering)
+  }
+  // A file linted in pieces keeps its text (see `segmentSize` in formats.ts).
+  return buildFrom(tree, value === '' ? toString(tree) : value, undefined, file.data.houseStyle?.quotes ?? [])
+}
+
+/**
+ * The format of a Markdown or HTML file whose tree did not come from our
+ * parser: by its extension, else, for a file with none that the tree does
+ * not spell out (a Markdown or HTML tree), by its first character.
+ */
+function foreignMarkup(tree: Root, file: VFile, value: string): 'markdown' | 'html' | undefined {
+  // Parsed by us (as plain text, or a file skipped with an empty tree).
+  if (file.data.houseStyle) return undefined
+  const format = formatOf(file)
+  if (format !== 'text') return format
+  if (file.extname || toString(tree) === value) return undefined
+  return value.trimStart().startsWith('<') ? 'html' : 'markdown'
+}
+
+function buildFrom(tree: Root, text: string, rendering: Rendering | undefined, markupQuotes: Array<{start: number; end: number}> = rendering?.quotes ?? []): Article {
+  const place = locationOf(rendering ? rendering.source : text)
+  const filePoint = (offset: number): FilePoint => {
+    const point = place.toPoint(offset)
+    return point ? {line: point.line, column: point.column, offset} : {line: 1, column: 1, offset: 0}
+  }
   const article: Article = {
     text,
     paragraphs: [],
     sentences: [],
     words: [],
     quotes: [],
-    toPoint(offset) {
-      const point = place.toPoint(offset)
-      if (point) return {line: point.line, column: point.column, offset}
-      return {line: 1, column: 1, offset: 0}
+    toPoint: (offset) => filePoint(rendering ? rendering.startOf(offset) : offset),
+    placeOf(start, end) {
+      if (!rendering) return {start: filePoint(start), end: filePoint(end)}
+      const range = rendering.range(start, end)
+      return {start: filePoint(range.start), end: filePoint(range.end)}
     }
   }
+  if (rendering) article.rendering = rendering
+  // In a rendered tree, positions point into the file; offsets in the text
+  // are counted along the tree, which spells out the text whole.
+  const offsets = rendering ? textOffsets(tree) : undefined
 
-  // Block quotes in Markdown and HTML are quotes whatever their marks.
-  const markupQuotes = file.data.houseStyle?.quotes ?? []
   let previousOpen = false
   for (const node of paragraphNodes(tree)) {
-    const start = node.position?.start.offset ?? 0
-    const end = node.position?.end.offset ?? start
+    const start = offsets ? offsets.get(node)! : (node.position?.start.offset ?? 0)
+    const end = offsets ? start + lengthOf(node) : (node.position?.end.offset ?? start)
     const found = findQuotes(text.slice(start, end), start, previousOpen)
     previousOpen = found.endsOpen
-    const quoted = markupQuotes.find((quote) => quote.start <= start && end <= quote.end)
+    // Block quotes in Markdown and HTML are quotes whatever their marks.
+    const written = rendering ? rendering.range(start, end) : {start, end}
+    const quoted = markupQuotes.find((quote) => quote.start <= written.start && written.end <= quote.end)
     if (quoted) found.spans = [{start, end, closed: true, continued: false}]
     const paragraph: Paragraph = {
       index: article.paragraphs.length,
@@ -139,12 +190,45 @@ function buildArticle(tree: Root, file: VFile): Article {
     article.paragraphs.push(paragraph)
     article.quotes.push(...found.spans)
     for (const child of node.children) {
-      if (child.type === 'SentenceNode') addSentence(article, paragraph, child)
+      if (child.type === 'SentenceNode') addSentence(article, paragraph, child, offsets)
     }
     paragraph.headline = isHeadline(text, paragraph)
   }
 
   return article
+}
+
+/** The offset in the text of each paragraph, sentence and word of a tree that spells out the text. */
+function textOffsets(tree: Root): Map<Nodes, number> {
+  const offsets = new Map<Nodes, number>()
+  let offset = 0
+  for (const child of tree.children) {
+    if (child.type === 'ParagraphNode') {
+      let inParagraph = offset
+      offsets.set(child, offset)
+      for (const sentence of child.children) {
+        if (sentence.type === 'SentenceNode') {
+          let inSentence = inParagraph
+          offsets.set(sentence, inParagraph)
+          for (const part of sentence.children) {
+            if (part.type === 'WordNode') offsets.set(part, inSentence)
+            inSentence += lengthOf(part)
+          }
+        }
+        inParagraph += lengthOf(sentence)
+      }
+    }
+    offset += lengthOf(child)
+  }
+  return offsets
+}
+
+/** The length of a node's text. */
+function lengthOf(node: Nodes): number {
+  if ('value' in node) return node.value.length
+  let length = 0
+  for (const child of node.children) length += lengthOf(child)
+  return length
 }
 
 function isHeadline(text: string, paragraph: Paragraph): boolean {
@@ -153,11 +237,12 @@ function isHeadline(text: string, paragraph: Paragraph): boolean {
   return words < headlineWords && !endsSentence(text, paragraph.start, paragraph.end)
 }
 
-function addSentence(article: Article, paragraph: Paragraph, node: NlcstSentence): undefined {
+function addSentence(article: Article, paragraph: Paragraph, node: NlcstSentence, offsets: Map<Nodes, number> | undefined): undefined {
+  const start = offsets ? offsets.get(node)! : (node.position?.start.offset ?? paragraph.start)
   const sentence: Sentence = {
     index: article.sentences.length,
-    start: node.position?.start.offset ?? paragraph.start,
-    end: node.position?.end.offset ?? paragraph.end,
+    start,
+    end: offsets ? start + lengthOf(node) : (node.position?.end.offset ?? paragraph.end),
     paragraph,
     words: [],
     node
@@ -167,8 +252,8 @@ function addSentence(article: Article, paragraph: Paragraph, node: NlcstSentence
   let quote = 0
   for (const child of node.children) {
     if (child.type !== 'WordNode' || !child.position) continue
-    const start = child.position.start.offset ?? 0
-    const end = child.position.end.offset ?? start
+    const start = offsets ? offsets.get(child)! : (child.position.start.offset ?? 0)
+    const end = offsets ? start + lengthOf(child) : (child.position.end.offset ?? start)
     const quotes = paragraph.quotes
     while (quote < quotes.length && quotes[quote]!.end <= start) quote++
     const span = quotes[quote]
@@ -192,17 +277,6 @@ function addSentence(article: Article, paragraph: Paragraph, node: NlcstSentence
 export function wordText(node: NlcstWord): string {
   const only = node.children.length === 1 ? node.children[0]! : undefined
   return only && 'value' in only ? only.value : toString(node)
-}
-
-let lastLocation: {text: string; place: ReturnType<typeof location>} | undefined
-
-/**
- * Line/column look-up of `text`, built once for the parser's disable-comment
- * tree, the article model and every piece of a file linted in pieces.
- */
-export function locationOf(text: string): ReturnType<typeof location> {
-  if (lastLocation?.text !== text) lastLocation = {text, place: location(text)}
-  return lastLocation.place
 }
 
 /** Paragraph nodes in document order, wherever the parser put them. */

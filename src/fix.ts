@@ -12,6 +12,8 @@ import type {Root} from 'nlcst'
 import type {Plugin, Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+// For `message.fixes`, declared there.
+import type {} from './report.js'
 import {source} from './rule.js'
 
 export interface Fix {
@@ -20,8 +22,14 @@ export interface Fix {
   replacement: string
 }
 
-/** The fix a message carries, if it has a safe one and a place with offsets. */
+/**
+ * The fix a message carries, if it has a safe one and a place with offsets:
+ * its first `fixes` edit (Markdown and HTML, written as the file writes
+ * text), else its first `expected` at its place.
+ */
 export function fixOf(message: VFileMessage): Fix | undefined {
+  const edit = message.fixes?.[0]
+  if (edit) return {start: edit.start, end: edit.end, replacement: edit.text}
   const replacement = message.expected?.[0]
   const place = message.place
   if (replacement === undefined || !place || !('start' in place)) return undefined

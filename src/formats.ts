@@ -2,28 +2,31 @@
  * Articles as plain text, Markdown or HTML, all turned into one nlcst tree
  * whose positions point into the original file.
  *
- * Markdown goes through remark-parse (with front matter and GFM) and
- * mdast-util-to-nlcst, HTML through rehype-parse and hast-util-to-nlcst:
- * the same conversions remark-retext and rehype-retext use, so code, front
- * matter, HTML and URLs are never linted, while headings, captions and alt
- * text are. Each parse also records what the text alone cannot tell: block
- * quotes (they are quotes) and the disable comments.
+ * Markdown goes through remark-parse (with front matter and GFM), HTML
+ * through rehype-parse; from their trees, src/render-markdown.ts and
+ * src/render-html.ts take what a reader reads (headings, captions, alt
+ * text, link text; not code, front matter, markup or URLs) with where the
+ * file wrote each character (src/rendered.ts). That text is parsed as plain
+ * text is, so a Markdown or HTML article gives the findings its text would,
+ * and the tree's positions are then moved into the file. Each parse also
+ * records what the text alone cannot tell: block quotes (they are quotes)
+ * and the disable comments.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import type {Root as HastRoot} from 'hast'
 import type {Root as MdastRoot} from 'mdast'
 import type {Root} from 'nlcst'
-import type {Node, Point, Position} from 'unist'
+import type {Node, Point} from 'unist'
 import type {VFile} from 'vfile'
 import {createRequire} from 'node:module'
-import {ParseEnglish} from 'parse-english'
 import {unified, type Plugin, type Processor} from 'unified'
-import {visit} from 'unist-util-visit'
 import {location} from 'vfile-location'
-import {locationOf} from './article.js'
 import {releaseYoungGeneration} from './memory.js'
-import {paragraphRanges, parseParagraphs, segments} from './parse.js'
+import {locationOf, paragraphRanges, parseParagraphs, segments} from './parse.js'
+import {htmlDepthLimit, renderHtml, TooDeepError} from './render-html.js'
+import {markdownNesting, renderMarkdown} from './render-markdown.js'
+import {setRendering, type Rendering} from './rendered.js'
 
 export type Format = 'text' | 'markdown' | 'html'
 
@@ -79,30 +82,31 @@ declare module 'vfile' {
 // loading). The parser must be synchronous, hence require() of ES modules
 // (Node 20.19 and later).
 const require = createRequire(import.meta.url)
-let markdownStack: {parser: Processor; toNlcst: typeof import('mdast-util-to-nlcst').toNlcst} | undefined
-let htmlStack: {parser: Processor; toNlcst: typeof import('hast-util-to-nlcst').toNlcst} | undefined
+let markdownParser: Processor | undefined
+let htmlParser: Processor | undefined
 
-function markdown(): NonNullable<typeof markdownStack> {
-  markdownStack ??= {
-    parser: unified()
-      .use((require('remark-parse') as typeof import('remark-parse')).default)
-      .use((require('remark-frontmatter') as typeof import('remark-frontmatter')).default, ['yaml', 'toml'])
-      .use((require('remark-gfm') as typeof import('remark-gfm')).default)
-      .freeze() as unknown as Processor,
-    toNlcst: (require('mdast-util-to-nlcst') as typeof import('mdast-util-to-nlcst')).toNlcst
-  }
-  return markdownStack
+function markdown(): Processor {
+  markdownParser ??= unified()
+    .use((require('remark-parse') as typeof import('remark-parse')).default)
+    .use((require('remark-frontmatter') as typeof import('remark-frontmatter')).default, ['yaml', 'toml'])
+    .use((require('remark-gfm') as typeof import('remark-gfm')).default)
+    .freeze() as unknown as Processor
+  return markdownParser
 }
 
-function html(): NonNullable<typeof htmlStack> {
-  htmlStack ??= {
-    parser: unified()
-      .use((require('rehype-parse') as typeof import('rehype-parse')).default)
-      .freeze() as unknown as Processor,
-    toNlcst: (require('hast-util-to-nlcst') as typeof import('hast-util-to-nlcst')).toNlcst
-  }
-  return htmlStack
+function html(): Processor {
+  // `verbose`: where each attribute is written, to place alt text.
+  htmlParser ??= unified()
+    .use((require('rehype-parse') as typeof import('rehype-parse')).default, {verbose: true})
+    .freeze() as unknown as Processor
+  return htmlParser
 }
+
+/**
+ * Deeper than any article nests Markdown containers (block quotes, lists):
+ * micromark's time grows with the square of the nesting.
+ */
+export const markdownDepthLimit = 100
 const markerVerb = /^house-style-(disable|enable|ignore)\b/u
 
 /**
@@ -180,8 +184,7 @@ export function parseArticle(value: string, file: VFile, options: ParseOptions =
   const inPieces = pieceSize !== undefined && value.length > pieceSize
   // Parsed and linted whole: no bound on V8's young generation (src/memory.ts).
   if (!inPieces) releaseYoungGeneration()
-  if (format === 'markdown') return parseMarkdown(value, file)
-  if (format === 'html') return parseHtml(value, file)
+  if (format !== 'text') return parseMarkupFile(value, file, format)
   const place = locationOf(value)
   const controlTree = textControlTree(value, place)
   if (inPieces) {
@@ -243,30 +246,81 @@ function skip(file: VFile, format: Format, ruleId: string, reason: string, place
   return tree
 }
 
-function parseMarkdown(value: string, file: VFile): Root {
-  const stack = markdown()
-  const mdast = stack.parser.parse(value) as MdastRoot
-  const quotes: Array<Range> = []
-  visit(mdast, 'blockquote', (node) => {
-    quotes.push(range(node.position))
-  })
-  file.data.houseStyle = {format: 'markdown', quotes, controlTree: mdast}
-  return stack.toNlcst(mdast, file, ParseEnglish) as Root
+/** A Markdown or HTML article: the tree (positions in the file), what it reads as, and its disable comments. */
+export interface ParsedMarkup {
+  tree: Root
+  rendering: Rendering
+  controlTree: Node
 }
 
-function parseHtml(value: string, file: VFile): Root {
-  const stack = html()
-  const hast = stack.parser.parse(value) as HastRoot
-  const quotes: Array<Range> = []
-  visit(hast, 'element', (node) => {
-    if (node.tagName === 'blockquote' || node.tagName === 'q') quotes.push(range(node.position))
-  })
-  const tree = stack.toNlcst(hast, file, ParseEnglish) as Root
-  // `-ignore` applies to the next node: the element after the comment, not
-  // the line break between them.
-  dropWhitespaceText(hast)
-  file.data.houseStyle = {format: 'html', quotes, controlTree: hast}
-  return tree
+/**
+ * Parse a Markdown or HTML article. Throws a `TooDeepError` for one nested
+ * deeper than any article (`markdownDepthLimit`, `htmlDepthLimit`).
+ */
+export function parseMarkup(value: string, format: 'markdown' | 'html'): ParsedMarkup {
+  let controlTree: Node
+  let rendering: Rendering
+  if (format === 'markdown') {
+    const depth = markdownNesting(value)
+    if (depth > markdownDepthLimit) {
+      throw new TooDeepError('Markdown nested ' + depth + ' levels deep, over the limit of ' + markdownDepthLimit)
+    }
+    const mdast = markdown().parse(value) as MdastRoot
+    rendering = renderMarkdown(mdast, value)
+    controlTree = mdast
+  } else {
+    let hast: HastRoot
+    try {
+      hast = html().parse(value) as HastRoot
+    } catch (error) {
+      if (error instanceof RangeError) throw new TooDeepError('HTML nested over ' + htmlDepthLimit + ' elements deep')
+      throw error
+    }
+    rendering = renderHtml(hast, value)
+    // `-ignore` applies to the next node: the element after the comment, not
+    // the line break between them.
+    dropWhitespaceText(hast)
+    controlTree = hast
+  }
+  const tree = parseParagraphs(rendering.text)
+  inFile(tree, rendering)
+  setRendering(tree, rendering)
+  return {tree, rendering, controlTree}
+}
+
+function parseMarkupFile(value: string, file: VFile, format: 'markdown' | 'html'): Root {
+  let parsed: ParsedMarkup
+  try {
+    parsed = parseMarkup(value, format)
+  } catch (error) {
+    if (!(error instanceof TooDeepError)) throw error
+    return skip(file, format, 'too-deeply-nested', 'Cannot lint ' + error.message + ': skipped')
+  }
+  file.data.houseStyle = {format, quotes: parsed.rendering.quotes, controlTree: parsed.controlTree}
+  return parsed.tree
+}
+
+/**
+ * Move the positions of a tree parsed from `rendering.text` into the file:
+ * a node starts where its first character is written and ends where its
+ * last one is. Points are made anew: the parser shares them between nodes,
+ * and one offset in the text can be two in the file (a word, then markup,
+ * then the next word).
+ */
+function inFile(tree: Root, rendering: Rendering): undefined {
+  const place = location(rendering.source)
+  const point = (offset: number): Point => {
+    const found = place.toPoint(offset)
+    return found ? {line: found.line, column: found.column, offset} : {line: 1, column: 1, offset: 0}
+  }
+  const move = (node: Root | Root['children'][number]): undefined => {
+    if (node.position) {
+      const range = rendering.range(node.position.start.offset ?? 0, node.position.end.offset ?? 0)
+      node.position = {start: point(range.start), end: point(range.end)}
+    }
+    if ('children' in node) for (const child of node.children) move(child as Root['children'][number])
+  }
+  move(tree)
 }
 
 /**
@@ -327,8 +381,3 @@ export function commentText(node: Node): string | undefined {
   if (node.type === 'html' && value.trimStart().startsWith('<!--')) return value
   return undefined
 }
-
-function range(position: Position | undefined): Range {
-  return {start: position?.start.offset ?? 0, end: position?.end.offset ?? 0}
-}
-

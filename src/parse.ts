@@ -9,6 +9,7 @@
 import type {Paragraph, Root, RootContent, SentenceContent, WhiteSpace} from 'nlcst'
 import type {Point} from 'unist'
 import {ParseEnglish} from 'parse-english'
+import {location} from 'vfile-location'
 import {endsSentence, headlineWords} from './words.js'
 
 /** One or more blank lines (a line break, optional blanks, a line break...). */
@@ -357,4 +358,15 @@ function token(kind: number, value: string, start: Point, end: Point): SentenceC
     return {type: 'WordNode', children: [{type: 'TextNode', value, position: {start, end}}], position: {start, end}}
   }
   return {type: kindTypes[kind] as 'WhiteSpaceNode' | 'PunctuationNode' | 'SymbolNode', value, position: {start, end}}
+}
+
+let lastLocation: {text: string; place: ReturnType<typeof location>} | undefined
+
+/**
+ * Line/column look-up of `text`, built once for the parser's disable-comment
+ * tree, the article model and every piece of a file linted in pieces.
+ */
+export function locationOf(text: string): ReturnType<typeof location> {
+  if (lastLocation?.text !== text) lastLocation = {text, place: location(text)}
+  return lastLocation.place
 }

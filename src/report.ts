@@ -2,7 +2,21 @@
  * The one way rules report a finding: exact place, `actual`, `expected`.
  */
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import type {Article} from './article.js'
+import type {Edit} from './rendered.js'
+
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /**
+     * In Markdown and HTML, each of `expected` as the edit it makes to the
+     * file: where (offsets into the file) and what to write, as the file
+     * writes it (`&quot;` stays `&quot;`, markup characters are escaped).
+     * In plain text the edit is `expected` at `place`.
+     */
+    fixes?: Array<Edit>
+  }
+}
 
 export interface Finding {
   /** Offset of the offending text in the file. */
@@ -22,13 +36,43 @@ export interface Finding {
  */
 export function report(file: VFile, article: Article, finding: Finding): undefined {
   const strings = internedStrings(file)
-  const message = withoutStack(() =>
-    file.message(strings(finding.reason), {place: {start: article.toPoint(finding.start), end: article.toPoint(finding.end)}})
-  )
+  const message = withoutStack(() => file.message(strings(finding.reason), {place: article.placeOf(finding.start, finding.end)}))
   message.actual = article.text.slice(finding.start, finding.end)
-  if (finding.expected) message.expected = finding.expected
   if (finding.note) message.note = strings(finding.note)
+  if (finding.expected) setExpected(message, article, finding.start, finding.end, finding.expected)
 }
+
+/**
+ * Give `message` the fixes that turn `article.text.slice(start, end)` into
+ * each of `expected`. In Markdown and HTML, a fix that would have to cross
+ * markup (a word split by `<b>`) is dropped rather than guessed.
+ */
+export function setExpected(message: VFileMessage, article: Article, start: number, end: number, expected: Array<string>): undefined {
+  const rendering = article.rendering
+  if (!rendering) {
+    message.expected = expected
+    return
+  }
+  const kept: Array<string> = []
+  const fixes: Array<Edit> = []
+  for (const replacement of expected) {
+    const edit = rendering.edit(start, end, replacement)
+    if (!edit) continue
+    kept.push(replacement)
+    fixes.push(edit)
+  }
+  if (kept.length > 0) {
+    message.expected = kept
+    message.fixes = fixes
+  } else {
+    delete message.expected
+    delete message.fixes
+    if (expected.length > 0) message.note = (message.note ? message.note + ' ' : '') + crossesMarkup
+  }
+}
+
+/** Why a finding in Markdown or HTML has no fix though its rule gives one. */
+export const crossesMarkup = 'No fix is offered here: the text runs across markup.'
 
 const stringsByFile = new WeakMap<VFile, (value: string) => string>()
 

@@ -9,7 +9,8 @@ import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {lintRule} from 'unified-lint-rule'
-import {getArticle, wordText, type Paragraph, type Word} from './article.js'
+import {getArticle, wordText, type Article, type Paragraph, type Word} from './article.js'
+import {setExpected} from './report.js'
 import {docsBase, ruleOptions, source, type HouseStyleRule, type RuleMeta, type RuleOptions} from './rule.js'
 import {loadStyle} from './style.js'
 
@@ -58,16 +59,45 @@ export function reusedRule<Options extends object>(
       attacher(options)(seen.root, file)
       const added = file.messages.slice(before)
       seen.learn?.(added)
+      const article = getArticle(tree, file)
       for (const message of added) {
         // The plugins put the nodes around a finding on it: nodes of our
         // views, of no use to a reader, which kept each piece's tree alive
         // after its lint and were three quarters of a JSON report.
         delete message.ancestors
         adjust?.(message)
+        if (article.rendering) inRendering(message, article)
       }
     }
   )
   return Object.assign(plugin, {meta}) as unknown as HouseStyleRule<Options>
+}
+
+/**
+ * In Markdown and HTML, the plugins place a message by the tree's positions
+ * (in the file) and give the text they read as `actual`: find it in the
+ * article's text, then give the fixes as our own rules' are given.
+ */
+function inRendering(message: VFileMessage, article: Article): undefined {
+  const rendering = article.rendering!
+  const offset = message.place && 'start' in message.place ? message.place.start.offset : undefined
+  const actual = message.actual
+  const expected = message.expected
+  if (offset === undefined || actual === undefined) {
+    delete message.expected
+    return
+  }
+  const start = rendering.toText(offset)
+  const end = start + actual.length
+  if (article.text.slice(start, end) !== actual) {
+    delete message.expected
+    return
+  }
+  const place = article.placeOf(start, end)
+  message.place = place
+  message.line = place.start.line
+  message.column = place.start.column
+  if (expected) setExpected(message, article, start, end, expected)
 }
 
 /*
