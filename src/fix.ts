@@ -17,9 +17,12 @@ import type {} from './report.js'
 import {source} from './rule.js'
 
 export interface Fix {
+  /** The edit: replace `[start, end)` of the text with `replacement`. */
   start: number
   end: number
   replacement: string
+  /** The place of the finding it fixes: of two fixes whose places overlap, one is applied per pass. */
+  place: {start: number; end: number}
 }
 
 /**
@@ -28,15 +31,38 @@ export interface Fix {
  * text), else its first `expected` at its place.
  */
 export function fixOf(message: VFileMessage): Fix | undefined {
-  const edit = message.fixes?.[0]
-  if (edit) return {start: edit.start, end: edit.end, replacement: edit.text}
-  const replacement = message.expected?.[0]
-  const place = message.place
-  if (replacement === undefined || !place || !('start' in place)) return undefined
-  const start = place.start.offset
-  const end = place.end.offset
+  const where = message.place
+  if (!where || !('start' in where)) return undefined
+  const start = where.start.offset
+  const end = where.end.offset
   if (start === undefined || end === undefined) return undefined
-  return {start, end, replacement}
+  const edit = message.fixes?.[0]
+  if (edit) return {start: edit.start, end: edit.end, replacement: edit.text, place: {start, end}}
+  const replacement = message.expected?.[0]
+  if (replacement === undefined) return undefined
+  return {start, end, replacement, place: {start, end}}
+}
+
+/**
+ * The first-choice fixes of `messages` one pass applies, in order: by
+ * place, each whose place starts after the last one's ends. Places, not
+ * edits, decide: in Markdown and HTML an edit is only the part of its
+ * place that changes, and two fixes of one word (`Daesh` to `ISIS`, and to
+ * `Mr Daesh`) must not both apply there when they would not in plain text.
+ */
+export function chooseFixes(messages: ReadonlyArray<VFileMessage>): Array<Fix> {
+  const fixes = messages
+    .map((message) => fixOf(message))
+    .filter((fix): fix is Fix => fix !== undefined)
+    .sort((a, b) => a.place.start - b.place.start || a.place.end - b.place.end)
+  const chosen: Array<Fix> = []
+  let cursor = 0
+  for (const fix of fixes) {
+    if (fix.place.start < cursor) continue
+    chosen.push(fix)
+    cursor = Math.max(fix.place.end, fix.end)
+  }
+  return chosen
 }
 
 /**
@@ -46,15 +72,10 @@ export function fixOf(message: VFileMessage): Fix | undefined {
  *   The fixed text and how many fixes were applied.
  */
 export function applyFixes(text: string, messages: ReadonlyArray<VFileMessage>): {text: string; applied: number} {
-  const fixes = messages
-    .map((message) => fixOf(message))
-    .filter((fix): fix is Fix => fix !== undefined)
-    .sort((a, b) => a.start - b.start || a.end - b.end)
   let result = ''
   let cursor = 0
   let applied = 0
-  for (const fix of fixes) {
-    if (fix.start < cursor) continue
+  for (const fix of chooseFixes(messages)) {
     result += text.slice(cursor, fix.start) + fix.replacement
     cursor = fix.end
     applied++

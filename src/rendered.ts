@@ -268,14 +268,16 @@ export class RenderingBuilder {
           continue
         }
       }
-      if (code === wanted) {
-        this.push(value.charAt(index), at, at + 1, origin)
-        index++
-        at++
-      } else if (this.format === 'markdown' && code === 92 /* \ */ && source.charCodeAt(at + 1) === wanted && isAsciiPunctuation(wanted)) {
+      // In Markdown a backslash before ASCII punctuation always escapes it.
+      if (this.format === 'markdown' && code === 92 /* \ */ && isAsciiPunctuation(source.charCodeAt(at + 1))) {
+        if (source.charCodeAt(at + 1) !== wanted) return this.rollBack(mark, start, end)
         this.push(value.charAt(index), at, at + 2, origin)
         index++
         at += 2
+      } else if (code === wanted) {
+        this.push(value.charAt(index), at, at + 1, origin)
+        index++
+        at++
       } else if (wanted === 10 && code === 13) {
         // A CR or CRLF the parser read as a line feed.
         const length = source.charCodeAt(at + 1) === 10 ? 2 : 1
@@ -328,7 +330,17 @@ export class RenderingBuilder {
     this.push(placeholder, start, end, Origin.synthetic)
   }
 
+  /**
+   * The rendering. Its text ends with a line break, as a text file does:
+   * parse-english reads the last sentence of a text otherwise (`rose to
+   * 3.` at the very end is one word, `3.`), and the text must read as the
+   * same article in plain text does.
+   */
   build(quotes: Array<Range>): Rendering {
+    if (this.starts.length > 0) {
+      const end = this.ends.at(-1)!
+      this.push('\n', end, end, Origin.synthetic)
+    }
     return new Rendering(this, quotes)
   }
 }

@@ -12,6 +12,7 @@
 import path from 'node:path'
 import process from 'node:process'
 import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {reporter as prettyReporter} from 'vfile-reporter'
 import jsonReporter from 'vfile-reporter-json'
@@ -93,8 +94,8 @@ export function writeJsonReport(files: Array<VFile>, options: ReporterOptions, w
 
 /** A message as vfile-reporter-json writes it: these fields, in this order. */
 function messageJson(message: VFileMessage) {
-  const {ancestors, column, fatal, line, place, reason, ruleId, source, actual, expected, note, url} = message
-  return {ancestors, column, fatal, line, place, reason, ruleId, source, actual, expected, note, url}
+  const {ancestors, column, fatal, line, place, reason, ruleId, source, actual, expected, fixes, note, url} = message
+  return {ancestors, column, fatal, line, place, reason, ruleId, source, actual, expected, fixes, note, url}
 }
 
 /** Path of `file` relative to the cwd, with forward slashes; `stdin` for text read from stdin. */
@@ -135,8 +136,10 @@ export function writeSarifReport(files: Array<VFile>, _options: ReporterOptions,
   let first = true
   for (const file of files) {
     const uri = relativePath(file)
+    let place: ReturnType<typeof location> | undefined
+    const points = (): ReturnType<typeof location> => (place ??= location(file))
     for (const message of file.messages) {
-      const result = JSON.stringify(sarifResult(message, uri, ruleIndex), null, 2)
+      const result = JSON.stringify(sarifResult(message, uri, ruleIndex, points), null, 2)
       write((first ? '\n' : ',\n') + '        ' + result.replaceAll('\n', '\n        '))
       first = false
     }
@@ -144,11 +147,17 @@ export function writeSarifReport(files: Array<VFile>, _options: ReporterOptions,
   write((first ? '' : '\n      ') + empty.slice(cut))
 }
 
-/** The SARIF result for a message of the file at `uri`. */
-export function sarifResult(message: VFileMessage, uri: string, ruleIndex: Map<string, number>) {
+/**
+ * The SARIF result for a message of the file at `uri`. Its fix replaces
+ * the message's region, or, where the fix is an edit of part of it (in
+ * Markdown and HTML), that part, found in the file with `points`.
+ */
+export function sarifResult(message: VFileMessage, uri: string, ruleIndex: Map<string, number>, points?: () => ReturnType<typeof location>) {
   const region = range(message)
   const artifactLocation = {uri, uriBaseId: '%SRCROOT%'}
-  const replacement = message.expected?.[0]
+  const edit = message.fixes?.[0]
+  const replacement = edit ? edit.text : message.expected?.[0]
+  const deletedRegion = edit && points ? editRegion(edit, points()) ?? region : region
   return {
     ...(message.ruleId ? {ruleId: message.ruleId} : {}),
     ...(message.ruleId && ruleIndex.has(message.ruleId) ? {ruleIndex: ruleIndex.get(message.ruleId)} : {}),
@@ -160,12 +169,20 @@ export function sarifResult(message: VFileMessage, uri: string, ruleIndex: Map<s
       : {
           fixes: [
             {
-              description: {text: 'Replace `' + (message.actual ?? '') + '` with `' + replacement + '`'},
-              artifactChanges: [{artifactLocation, replacements: [{deletedRegion: region, insertedContent: {text: replacement}}]}]
+              description: {text: 'Replace `' + (message.actual ?? '') + '` with `' + (message.expected?.[0] ?? replacement) + '`'},
+              artifactChanges: [{artifactLocation, replacements: [{deletedRegion, insertedContent: {text: replacement}}]}]
             }
           ]
         })
   }
+}
+
+/** The region of the file an edit replaces. */
+function editRegion(edit: {start: number; end: number}, place: ReturnType<typeof location>) {
+  const start = place.toPoint(edit.start)
+  const end = place.toPoint(edit.end)
+  if (!start || !end) return undefined
+  return {startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column}
 }
 
 /** The SARIF log with no results. */

@@ -6,7 +6,7 @@
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {CodeActionKind, type CodeAction, type Diagnostic, type TextEdit} from 'vscode-languageserver/node'
 import type {VFileMessage} from 'vfile-message'
-import {fixOf, fixUntilStable, type Fix} from './fix.js'
+import {chooseFixes, fixUntilStable, type Fix} from './fix.js'
 import {fixDataOf} from './server-diagnostics.js'
 
 export const fixAllTitle = 'Fix all house-style problems'
@@ -27,7 +27,7 @@ export function quickFixes(document: TextDocument, diagnostics: ReadonlyArray<Di
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: index === 0,
-        edit: {changes: {[document.uri]: [{range: data.range, newText: replacement}]}}
+        edit: {changes: {[document.uri]: [data.edits?.[index] ?? {range: data.range, newText: replacement}]}}
       })
     })
   }
@@ -48,7 +48,7 @@ export async function fixAllAction(
   lint: (text: string) => Promise<ReadonlyArray<VFileMessage>>
 ): Promise<CodeAction | undefined> {
   const text = document.getText()
-  const firstPass = firstChoiceFixes(messages)
+  const firstPass = chooseFixes(messages)
   if (firstPass.length === 0) return undefined
   // The first pass uses the messages already at hand instead of linting again.
   const result = await fixUntilStable(text, lint, {messages})
@@ -58,22 +58,6 @@ export async function fixAllAction(
     kind: CodeActionKind.SourceFixAll,
     edit: {changes: {[document.uri]: editsFor(document, text, firstPass, result.text)}}
   }
-}
-
-/** The non-overlapping first-choice fixes `applyFixes` applies, in order. */
-function firstChoiceFixes(messages: ReadonlyArray<VFileMessage>): Array<Fix> {
-  const fixes = messages
-    .map((message) => fixOf(message))
-    .filter((fix): fix is Fix => fix !== undefined)
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-  const chosen: Array<Fix> = []
-  let cursor = 0
-  for (const fix of fixes) {
-    if (fix.start < cursor) continue
-    chosen.push(fix)
-    cursor = fix.end
-  }
-  return chosen
 }
 
 /**

@@ -21,6 +21,12 @@ export interface FixData {
   actual: string
   /** Replacements, first choice first; empty when there is no safe fix. */
   expected: Array<string>
+  /**
+   * For each replacement, the edit it makes to the document, where it is
+   * only part of `range` (Markdown and HTML: only what changes, written as
+   * the document writes text, `&quot;` kept).
+   */
+  edits?: Array<{range: Range; newText: string}>
 }
 
 /** Turn the messages of a lint of `document` into diagnostics. */
@@ -40,6 +46,12 @@ function toDiagnostic(document: TextDocument, message: VFileMessage): Diagnostic
   if (message.url) diagnostic.codeDescription = {href: message.url}
   const actual = document.getText(range)
   const data: FixData = {range, actual, expected: message.expected ?? []}
+  if (message.fixes) {
+    data.edits = message.fixes.map((edit) => ({
+      range: {start: document.positionAt(edit.start), end: document.positionAt(edit.end)},
+      newText: edit.text
+    }))
+  }
   diagnostic.data = data
   return diagnostic
 }
@@ -97,7 +109,14 @@ export function fixDataOf(diagnostic: Diagnostic): FixData | undefined {
   if (!data || typeof data !== 'object') return undefined
   if (typeof data.actual !== 'string' || !Array.isArray(data.expected) || !isRange(data.range)) return undefined
   if (!data.expected.every((value) => typeof value === 'string')) return undefined
-  return {range: data.range, actual: data.actual, expected: data.expected}
+  const result: FixData = {range: data.range, actual: data.actual, expected: data.expected}
+  if (data.edits !== undefined) {
+    const edits = data.edits as unknown
+    if (!Array.isArray(edits) || edits.length !== data.expected.length) return undefined
+    if (!edits.every((edit: {range?: unknown; newText?: unknown}) => isRange(edit?.range) && typeof edit.newText === 'string')) return undefined
+    result.edits = edits as FixData['edits']
+  }
+  return result
 }
 
 function isRange(value: unknown): value is Range {

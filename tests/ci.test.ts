@@ -133,7 +133,13 @@ describe('reports', () => {
       ruleId: 'group-names',
       level: 'error',
       locations: [{physicalLocation: {artifactLocation: {uri: 'copy/a.md'}, region: {startLine: 6, startColumn: 3, endLine: 6, endColumn: 7}}}],
-      fixes: [{artifactChanges: [{replacements: [{insertedContent: {text: 'ISIS'}}]}]}]
+      // In Markdown, the fix is the edit of what changes: `ISIL` -> `ISIS` writes one letter.
+      fixes: [
+        {
+          description: {text: 'Replace `ISIL` with `ISIS`'},
+          artifactChanges: [{replacements: [{deletedRegion: {startLine: 6, startColumn: 6, endLine: 6, endColumn: 7}, insertedContent: {text: 'S'}}]}]
+        }
+      ]
     })
     expect(run0.tool.driver.rules[first.ruleIndex].id).toBe('group-names')
   })
