@@ -8,8 +8,8 @@
 import type {Nodes, Paragraph as NlcstParagraph, Root, Sentence as NlcstSentence, Word as NlcstWord} from 'nlcst'
 import type {VFile} from 'vfile'
 import {toString} from 'nlcst-to-string'
-import {formatOf, parseMarkup} from './formats.js'
-import {locationOf} from './parse.js'
+import {formatOf, parseMarkup, type Format} from './formats.js'
+import {locationOf, parseParagraphs} from './parse.js'
 import {findQuotes, type QuoteSpan} from './quotes.js'
 import {renderingOf, type Rendering} from './rendered.js'
 import {endsSentence, headlineWords} from './words.js'
@@ -117,13 +117,16 @@ function buildArticle(tree: Root, file: VFile): Article {
   const rendering = renderingOf(tree)
   if (rendering) return buildFrom(tree, rendering.text, rendering)
   const value = file.data.houseStyle?.text ?? (file.value === undefined ? '' : String(file))
-  const markup = value === '' ? undefined : foreignMarkup(tree, file, value)
-  // A tree from another parser (remark-retext, rehype-retext) of a
-  // Markdown or HTML file: its positions drift after each character
-  // reference and its words are tokenized otherwise, so the article is
-  // read from the file as our parser reads it, for the same findings.
-  if (markup) {
-    const own = parseMarkup(value, markup)
+  // A tree from another parser (retext-english, remark-retext,
+  // rehype-retext): the article is read from the file as our parser reads
+  // it, so that it gives the same findings in every pipeline. Their trees
+  // differ: a Markdown or HTML tree's positions drift after each character
+  // reference and its words are tokenized otherwise, and parse-english
+  // reads a blank line after a no-break space as no paragraph break.
+  if (!file.data.houseStyle && value !== '') {
+    const format = formatOfForeign(tree, file, value)
+    if (format === 'text') return buildFrom(parseParagraphs(value), value)
+    const own = parseMarkup(value, format)
     return buildFrom(own.tree, own.rendering.text, own.rendering)
   }
   // A file linted in pieces keeps its text (see `segmentSize` in formats.ts).
@@ -131,20 +134,17 @@ function buildArticle(tree: Root, file: VFile): Article {
 }
 
 /**
- * The format of a Markdown or HTML file whose tree did not come from our
- * parser: by its extension, else, for a file with none that the tree does
- * not spell out (a Markdown or HTML tree), by its first character.
+ * The format of a file whose tree did not come from our parser: by its
+ * extension, else, for a file with none that the tree does not spell out
+ * (a Markdown or HTML tree), by its first character.
  */
-function foreignMarkup(tree: Root, file: VFile, value: string): 'markdown' | 'html' | undefined {
-  // Parsed by us (as plain text, or a file skipped with an empty tree).
-  if (file.data.houseStyle) return undefined
+function formatOfForeign(tree: Root, file: VFile, value: string): Format {
   const format = formatOf(file)
-  if (format !== 'text') return format
-  if (file.extname || toString(tree) === value) return undefined
+  if (format !== 'text' || file.extname || toString(tree) === value) return format
   return value.trimStart().startsWith('<') ? 'html' : 'markdown'
 }
 
-function buildFrom(tree: Root, text: string, rendering: Rendering | undefined, markupQuotes: Array<{start: number; end: number}> = rendering?.quotes ?? []): Article {
+function buildFrom(tree: Root, text: string, rendering?: Rendering, markupQuotes: Array<{start: number; end: number}> = rendering?.quotes ?? []): Article {
   const place = locationOf(rendering ? rendering.source : text)
   const filePoint = (offset: number): FilePoint => {
     const point = place.toPoint(offset)

@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check'
 import {describe, it} from 'vitest'
-import {articles, checkFixes, checkSameAsPlain, checkServerFixes, checkWritten} from './markup.js'
+import {articles, checkFixes, checkPipelines, checkSameAsPlain, checkServerFixes, checkWritten} from './markup.js'
 
 const seed = fc.integer({min: 1, max: 2 ** 30})
 
@@ -24,6 +24,10 @@ describe('Markdown and HTML read as their text does', () => {
 
   it('fixes the file as the text is fixed, encoded as the file was, and fixing twice equals fixing once', async () => {
     await fc.assert(fc.asyncProperty(articles({splitWords: true}), seed, checkFixes), {numRuns: 25, seed: 15})
+  })
+
+  it('gives the same findings through our parser, retext-english, remark-retext and rehype-retext', async () => {
+    await fc.assert(fc.asyncProperty(articles({splitWords: true, quotes: true}), seed, checkPipelines), {numRuns: 25, seed: 15})
   })
 
   it('gives the language server’s quick fixes and “fix all” the same edits', async () => {

@@ -14,10 +14,19 @@
 import fc from 'fast-check'
 import {DecodingMode, decodeHTML} from 'entities'
 import {decodeString} from 'micromark-util-decode-string'
+import type {Root as NlcstRoot} from 'nlcst'
+import rehypeParse from 'rehype-parse'
+import rehypeRetext from 'rehype-retext'
+import remarkParse from 'remark-parse'
+import remarkRetext from 'remark-retext'
+import retextEnglish from 'retext-english'
+import {unified, type Processor} from 'unified'
+import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {applyFixes, chooseFixes, fixOf, fixUntilStable} from '../src/fix.js'
 import {parseMarkup} from '../src/formats.js'
+import retextHouseStyle, {retextHouseStyleParse} from '../src/index.js'
 import {crossesMarkup} from '../src/report.js'
 import {fixAllAction, quickFixes} from '../src/server-actions.js'
 import {toDiagnostics} from '../src/server-diagnostics.js'
@@ -646,5 +655,49 @@ export async function checkServerFixes(article: Article, seed: number): Promise<
     const fixed = (await fixUntilStable(source, lint)).text
     const afterAll = all ? TextDocument.applyEdits(document, all.edit?.changes?.[document.uri] ?? []) : source
     if (afterAll !== fixed) fail('"fix all" leaves ' + JSON.stringify(afterAll) + ', --fix ' + JSON.stringify(fixed), written)
+  }
+}
+
+/** A message as everything a user can see of it (reason and note aside). */
+function seen(message: VFileMessage): string {
+  const place = message.place as {start: {offset: number}; end: {offset: number}}
+  return [message.ruleId, place.start.offset, place.end.offset, message.actual, JSON.stringify(message.expected), JSON.stringify(message.fixes)].join(' | ')
+}
+
+/** Run `processor` on `value` as a file at `path` (none: no path). */
+async function runPipeline(processor: Processor, value: string, path: string | undefined): Promise<Array<string>> {
+  const file = new VFile(path === undefined ? {value} : {value, path})
+  await processor.run(processor.parse(file), file)
+  return file.messages.map((message) => seen(message))
+}
+
+/**
+ * Every documented way to lint an article gives the same findings: our
+ * parser (as the CLI), retext-english (plain text), remark-retext
+ * (Markdown) and rehype-retext (HTML), with or without a file name.
+ */
+export async function checkPipelines(article: Article, seed: number): Promise<undefined> {
+  const retextParser = (): Processor<NlcstRoot> => unified().use(retextEnglish).use(retextHouseStyle) as unknown as Processor<NlcstRoot>
+  const ours = unified().use(retextHouseStyleParse).use(retextHouseStyle) as unknown as Processor
+  const plain = sourceOf(writePlain(article))
+  const expected = await runPipeline(ours, plain, 'article.txt')
+  const viaEnglish = await runPipeline(retextParser() as unknown as Processor, plain, 'article.txt')
+  if (viaEnglish.join('\n') !== expected.join('\n')) fail('retext-english gives other findings:\n' + viaEnglish.join('\n') + '\n---\n' + expected.join('\n'), writePlain(article))
+  const markdown = writeMarkdown(article, seed)
+  const html = writeHtml(article, seed)
+  const viaRemark = unified().use(remarkParse).use(remarkRetext, retextParser()) as unknown as Processor
+  const viaRehype = unified().use(rehypeParse).use(rehypeRetext, retextParser()) as unknown as Processor
+  for (const [written, bridge] of [
+    [markdown, viaRemark],
+    [html, viaRehype]
+  ] as const) {
+    const source = sourceOf(written)
+    const mine = await runPipeline(ours, source, pathOf[written.format])
+    for (const [name, result] of [
+      ['the bridge', await runPipeline(bridge, source, pathOf[written.format])],
+      ['the bridge on a file with no name', await runPipeline(bridge, source, undefined)]
+    ] as const) {
+      if (result.join('\n') !== mine.join('\n')) fail(name + ' gives other findings:\n' + result.join('\n') + '\n---\n' + mine.join('\n'), written)
+    }
   }
 }
