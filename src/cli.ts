@@ -14,7 +14,7 @@ import {createTwoFilesPatch} from 'diff'
 import {unified, type Plugin, type PluggableList} from 'unified'
 import {engine} from 'unified-engine'
 import type {VFile} from 'vfile'
-import retextHouseStyleChangedSince from './changed.js'
+import retextHouseStyleChangedSince, {commitOf} from './changed.js'
 import {configNames, configTransform} from './config.js'
 import retextHouseStyleControl from './control.js'
 import {retextHouseStyleFix, writeFileAtomic} from './fix.js'
@@ -124,11 +124,22 @@ if (values.fix && values['fix-dry-run']) fail('use one of --fix and --fix-dry-ru
 const maxSize = Number(values['max-size'])
 if (!(maxSize > 0)) fail('--max-size expects a number of megabytes above 0, not `' + values['max-size'] + '`')
 
+// A ref that names no commit is bad usage, said once before any file is
+// read (and never handed to git as an option: see changed.ts).
+const changedSince = values['changed-since']
+if (changedSince !== undefined) {
+  try {
+    commitOf(changedSince, process.cwd())
+  } catch (error) {
+    fail('--changed-since: ' + (error as Error).message)
+  }
+}
+
 // After the rules: disable comments, then the changed-lines filter, then fixes.
 const plugins: PluggableList = []
 if (values.style) plugins.push([preset, {style: values.style}])
 plugins.push(retextHouseStyleControl)
-if (values['changed-since']) plugins.push([retextHouseStyleChangedSince, values['changed-since']])
+if (changedSince !== undefined) plugins.push([retextHouseStyleChangedSince, changedSince])
 if (fixing) plugins.push(retextHouseStyleFix)
 
 // Long files are linted in pieces with the young generation bounded; keep

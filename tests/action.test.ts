@@ -52,5 +52,10 @@ describe('action.yml', () => {
     fs.writeFileSync(path.join(cwd, 'a.txt'), 'Fine copy.\n')
     lintStep({files: 'a.txt $(touch pwned) `touch pwned2`', args: '--frail;touch pwned3'}, cwd)
     expect(fs.readdirSync(cwd)).toEqual(['a.txt'])
+    // Nor is a ref read as an option, by our CLI or by git.
+    const result = lintStep({files: 'a.txt', 'changed-since': '--output=pwned4'}, cwd)
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain('`--output=pwned4` is not a commit')
+    expect(fs.readdirSync(cwd)).toEqual(['a.txt'])
   })
 })

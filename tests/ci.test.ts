@@ -171,7 +171,27 @@ describe('--changed-since', () => {
     )
     expect(byFile).toEqual({'old.txt': ['3 ISIL', '3 U.N.'], 'new.txt': ['1 ISIL']})
     const bad = run(cwd, ['--changed-since', 'no-such-ref', 'old.txt'])
-    expect(bad.code).toBe(1)
-    expect(bad.stderr).toContain('Cannot compare with `no-such-ref`')
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('--changed-since: `no-such-ref` is not a commit in the git repository at ')
+  })
+
+  it('never hands a ref to git as an option or to a shell: refused, nothing written, exit 2 naming the ref', () => {
+    const cwd = project({'a.txt': 'ISIL one.\n'})
+    const git = (...args: Array<string>) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {cwd, stdio: 'ignore'})
+    git('init', '-q')
+    git('add', '.')
+    git('commit', '-qm', 'first')
+    fs.writeFileSync(path.join(cwd, 'a.txt'), 'ISIL one.\n\nISIL two.\n')
+    for (const ref of ['--output=pwned.txt', '-opwned.txt', '--exec=touch pwned', '--output', 'HEAD $(touch pwned)', 'HEAD `touch pwned`', 'a b', '']) {
+      const result = run(cwd, ['--changed-since=' + ref, 'a.txt'])
+      expect(result.code, ref).toBe(2)
+      expect(result.stderr, ref).toContain('--changed-since: `' + ref + '` is not a commit')
+      expect(fs.readdirSync(cwd).sort(), ref).toEqual(['.git', 'a.txt'])
+    }
+    // A ref given as the next argument that looks like an option is bad usage too.
+    expect(run(cwd, ['--changed-since', '--output=pwned.txt', 'a.txt']).code).toBe(2)
+    expect(fs.readdirSync(cwd).sort()).toEqual(['.git', 'a.txt'])
+    // A good ref still works.
+    expect(run(cwd, ['-r', 'json', '--changed-since=HEAD', 'a.txt']).stdout).toContain('"line":3')
   })
 })

@@ -101,6 +101,60 @@ describe('HTML', () => {
   })
 })
 
+describe('Markdown and HTML as a CMS exports them', () => {
+  it('places findings after character references where the file writes them (issue #15)', async () => {
+    expect(await found('a.md', 'A &quot;center&quot; of U.S. power.\n')).toEqual(['abbreviations 1:25 U.S.', 'british-spelling 1:9 center'])
+    const html = '<p>Forces &quot;destroyed Daesh defenses&quot; in the &#x27;last&#x27; [ISIS] organization.</p>'
+    // `&quot;` is a quote mark: `Daesh` in a quote is the speaker's word.
+    expect(await found('a.html', html)).toEqual(['british-spelling 1:33 defenses', 'british-spelling 1:79 organization'])
+  })
+
+  it('reads the last word of a paragraph and words in inline elements, links and alt text', async () => {
+    const html = '<p>They held the center.</p>\n<p>The <b>color</b>, the <a href="x">labor</a> and <img src="a.png" alt="the color &amp; the center">.</p>'
+    expect(await found('a.html', html, {rules: allOffBut(['british-spelling'])})).toEqual([
+      'british-spelling 1:18 center',
+      'british-spelling 2:11 color',
+      'british-spelling 2:38 labor',
+      'british-spelling 2:78 color',
+      'british-spelling 2:94 center'
+    ])
+    expect(await found('a.md', '[destroyed the center](x) and ![the color](y.png)\n', {rules: allOffBut(['british-spelling'])})).toEqual([
+      'british-spelling 1:16 center',
+      'british-spelling 1:37 color'
+    ])
+  })
+
+  it('fixes a word split by markup where the change is on one side, and reports one that crosses markup without a fix', async () => {
+    const [split] = await lintFile('a.html', '<p>The <b>cen</b>ter held.</p>', {rules: allOffBut(['british-spelling'])})
+    expect([split!.actual, split!.expected, split!.fixes]).toEqual(['center', ['centre'], [{start: 18, end: 20, text: 're'}]])
+    const [crossing] = await lintFile('a.html', '<p>The <b>Islamic</b> State group.</p>', {rules: allOffBut(['group-names'])})
+    expect([crossing!.actual, crossing!.expected, crossing!.note]).toEqual(['The Islamic State group', undefined, expect.stringContaining('No fix is offered here: the text runs across markup.')])
+  })
+
+  it('gives no findings and no error for empty, blank and comment-only files', async () => {
+    for (const path of ['a.txt', 'a.md', 'a.html']) {
+      for (const value of ['', ' ', '\n\n \t\n', '<!-- a comment -->\n', '\ufeff']) {
+        expect(await lintFile(path, value), path + ' ' + JSON.stringify(value)).toEqual([])
+      }
+    }
+  })
+
+  it('skips, with one message, Markdown and HTML nested deeper than any article', async () => {
+    for (const [path, value] of [
+      ['a.md', '- '.repeat(10_000) + 'ISIL\n'],
+      ['a.md', '>'.repeat(10_000) + ' ISIL\n'],
+      ['a.html', '<div>'.repeat(10_000) + 'ISIL'],
+      ['a.html', '<b>'.repeat(20_000) + 'ISIL']
+    ] as const) {
+      const messages = await lintFile(path, value)
+      expect(messages.map((message) => [message.ruleId, message.fatal]), path).toEqual([['too-deeply-nested', true]])
+      expect(messages[0]!.reason).toMatch(/^Cannot lint (Markdown|HTML) nested .* deep.*: skipped$/u)
+    }
+    // Nesting as deep as an article goes is linted.
+    expect(await found('a.md', '> '.repeat(20) + 'color\n', {rules: allOffBut(['british-spelling'])})).toEqual(['british-spelling 1:41 color'])
+  })
+})
+
 describe('plain text', () => {
   // Paragraphs with findings of rules that read single sentences (the reused
   // plugins place theirs by the tree's positions, ours by offsets), CRLF and LF.
