@@ -127,12 +127,12 @@ export class Rendering {
     const inserted = replacement.slice(prefix, replacement.length - suffix)
     if (!this.cleanBoundary(from) || !this.cleanBoundary(to)) return undefined
     if (from === to) {
-      // An insertion goes right before the next character (inside any
-      // markup that opens before it: `<b>Mr Bali</b>`, which reads the
-      // same as `Mr <b>Bali</b>`), or right after the previous one.
-      let at: number | undefined
-      if (from < this.text.length && this.origins[from] !== Origin.synthetic) at = this.starts[from]
-      else if (from > 0 && this.origins[from - 1] !== Origin.synthetic) at = this.ends[from - 1]
+      // An insertion with markup on both sides could go on either: it goes
+      // on the finding's side, inside any markup around it (`<i>an</i>`,
+      // `<b>Mr Bali</b>`), which reads the same as outside.
+      const after = from > 0 && this.origins[from - 1] !== Origin.synthetic ? this.ends[from - 1] : undefined
+      const before = from < this.text.length && this.origins[from] !== Origin.synthetic ? this.starts[from] : undefined
+      const at = from > start ? (after ?? before) : (before ?? after)
       if (at === undefined) return undefined
       return {start: at, end: at, text: this.encode(inserted, from, to)}
     }

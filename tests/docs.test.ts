@@ -9,13 +9,17 @@ import {parse as parseYaml} from 'yaml'
 import {fixUntilStable} from '../src/fix.js'
 import {rules} from '../src/index.js'
 import {docsBase, type HouseStyleRule} from '../src/rule.js'
-import {formatMessage, lint} from './lint.js'
+import {formatMessage, run as runFile} from './lint.js'
 
 const docsFolder = new URL('../docs/rules/', import.meta.url)
 const headings = ['What it checks', 'Why', 'Options', 'Examples', 'When not to use it']
 
+/** The file an example is linted as, by its fence's language. */
+const pathByLanguage = {txt: 'example.txt', md: 'example.md', html: 'example.html'} as const
+
 interface Block {
   kind: 'ok' | 'not-ok' | 'output' | 'fixed'
+  language: keyof typeof pathByLanguage
   options: Record<string, unknown>
   value: string
   line: number
@@ -38,14 +42,15 @@ export function readPage(markdown: string): {meta: Record<string, unknown>; head
     const line = lines[index]!
     const heading = /^## (.+)$/.exec(line)
     if (heading) found.push(heading[1]!)
-    const fence = /^```txt (ok|not-ok|output|fixed)(?: (.*))?$/.exec(line)
+    const fence = /^```(txt|md|html) (ok|not-ok|output|fixed)(?: (.*))?$/.exec(line)
     if (!fence) continue
     const body: Array<string> = []
     const start = index + 1
     while (++index < lines.length && lines[index] !== '```') body.push(lines[index]!)
     blocks.push({
-      kind: fence[1] as Block['kind'],
-      options: fence[2] ? (JSON.parse(fence[2]) as Record<string, unknown>) : {},
+      language: fence[1] as Block['language'],
+      kind: fence[2] as Block['kind'],
+      options: fence[3] ? (JSON.parse(fence[3]) as Record<string, unknown>) : {},
       value: body.join('\n'),
       line: start
     })
@@ -87,7 +92,8 @@ describe('docs pages', () => {
       for (const example of page.examples) {
         const {input} = example
         it(input.kind + ' example at line ' + input.line, async () => {
-          const run = (text: string) => lint(text, [[rule, ['warn', input.options]]])
+          const path = pathByLanguage[input.language]
+          const run = async (text: string) => (await runFile(path, text, [[rule, ['warn', input.options]]])).messages
           const messages = await run(input.value)
           for (const message of messages) {
             expect(message.ruleId).toBe(id)

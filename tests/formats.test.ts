@@ -279,7 +279,7 @@ function onlyStyle() {
   return {name: 'naming-only', extends: 'the-national', rules: allOffBut(['group-names', 'abbreviations'])}
 }
 
-function allOffBut(ids: Array<string>) {
+function allOffBut(ids: Array<string>): Record<string, 'warn' | 'off'> {
   return Object.fromEntries(ruleIds().map((id) => [id, ids.includes(id) ? 'warn' : 'off']))
 }
 
