@@ -8,9 +8,36 @@
  * `entities` that parse5 drives for HTML (legacy names without `;`, and
  * stricter rules inside attribute values).
  */
-import {decodeNamedCharacterReference} from 'decode-named-character-reference'
-import {DecodingMode, HtmlEntityDecoder} from 'entities/decode'
-import {decodeNumericCharacterReference} from 'micromark-util-decode-numeric-character-reference'
+import {createRequire} from 'node:module'
+
+// Loaded with the first reference, as the Markdown and HTML stacks are
+// (src/formats.ts): plain text does not pay for their tables at start-up.
+const require = createRequire(import.meta.url)
+let decoders:
+  | {
+      named: typeof import('decode-named-character-reference').decodeNamedCharacterReference
+      numeric: typeof import('micromark-util-decode-numeric-character-reference').decodeNumericCharacterReference
+      html: import('entities/decode').HtmlEntityDecoder
+      mode: typeof import('entities/decode').DecodingMode
+    }
+  | undefined
+
+function load(): NonNullable<typeof decoders> {
+  if (!decoders) {
+    const entities = require('entities/decode') as typeof import('entities/decode')
+    decoders = {
+      named: (require('decode-named-character-reference') as typeof import('decode-named-character-reference')).decodeNamedCharacterReference,
+      numeric: (require('micromark-util-decode-numeric-character-reference') as typeof import('micromark-util-decode-numeric-character-reference'))
+        .decodeNumericCharacterReference,
+      html: new entities.HtmlEntityDecoder((codePoint, length) => {
+        decoded.push(codePoint)
+        consumed = length
+      }),
+      mode: entities.DecodingMode
+    }
+  }
+  return decoders
+}
 
 export interface Reference {
   /** How many characters of the source it takes, `&` and `;` included. */
@@ -48,25 +75,23 @@ function markdownReference(source: string, offset: number): Reference | undefine
   if (at === start || source.charCodeAt(at) !== 59 /* ; */) return undefined
   const body = source.slice(start, at)
   const length = at + 1 - offset
+  const {named, numeric} = load()
   if (kind === 'named') {
-    const value = decodeNamedCharacterReference(body)
+    const value = named(body)
     return value === false ? undefined : {length, value}
   }
-  return {length, value: decodeNumericCharacterReference(body, kind === 'decimal' ? 10 : 16)}
+  return {length, value: numeric(body, kind === 'decimal' ? 10 : 16)}
 }
 
 let decoded: Array<number> = []
 let consumed = 0
-const decoder = new HtmlEntityDecoder((codePoint, length) => {
-  decoded.push(codePoint)
-  consumed = length
-})
 
 /** HTML, as parse5 reads it (with the same decoder). */
 function htmlReference(source: string, offset: number, inAttribute: boolean): Reference | undefined {
+  const {html: decoder, mode} = load()
   decoded = []
   consumed = 0
-  decoder.startEntity(inAttribute ? DecodingMode.Attribute : DecodingMode.Legacy)
+  decoder.startEntity(inAttribute ? mode.Attribute : mode.Legacy)
   let length = decoder.write(source, offset + 1)
   if (length < 0) length = decoder.end()
   if (length <= 0 || decoded.length === 0) return undefined

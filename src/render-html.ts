@@ -8,8 +8,8 @@
  * `<pre>`), deleted text (`<del>`, `<s>`), comments, attributes other than
  * `alt`, and link text that is its own address.
  */
+import {createRequire} from 'node:module'
 import type {Element, Nodes, Root} from 'hast'
-import {phrasing} from 'hast-util-phrasing'
 import {RenderingBuilder, type Range, type Rendering} from './rendered.js'
 
 /** Not read at all. */
@@ -22,7 +22,11 @@ export const htmlDepthLimit = 1000
 
 export class TooDeepError extends Error {}
 
+// Loaded with the HTML stack (src/formats.ts), on the first HTML file.
+const require = createRequire(import.meta.url)
+
 export function renderHtml(tree: Root, source: string): Rendering {
+  const {phrasing} = require('hast-util-phrasing') as typeof import('hast-util-phrasing')
   const out = new RenderingBuilder(source, 'html')
   const quotes: Array<Range> = []
   for (const child of tree.children) walk(child, 1)
