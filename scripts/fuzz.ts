@@ -3,10 +3,16 @@
  * a large budget (each case also linted in pieces, as the CLI lints a long
  * file), then the huge inputs the test suite cannot afford.
  *
+ * Then the Markdown and HTML properties of tests/markup.ts: random articles
+ * written as plain text, Markdown and HTML give the same findings, placed
+ * where the file writes them, and fixes that change only whole characters
+ * of the text, the same through every pipeline and the language server.
+ *
  * Run: `npm run fuzz` (`tsx scripts/fuzz.ts`), options:
- *   --runs <n>   generated cases (default 100000)
- *   --seed <n>   fast-check seed (default: random, printed)
- *   --no-huge    skip the huge inputs (one 5 MB paragraph, 100,000 quotes)
+ *   --runs <n>          generated texts (default 100000)
+ *   --markup-runs <n>   generated articles per Markdown/HTML property (default 2000)
+ *   --seed <n>          fast-check seed (default: random, printed)
+ *   --no-huge           skip the huge inputs (one 5 MB paragraph, 100,000 quotes)
  *
  * Exits 1 on the first broken property, with fast-check's shrunk
  * counterexample and the seed and path to replay it.
@@ -17,11 +23,13 @@ import {parseArgs} from 'node:util'
 import fc from 'fast-check'
 import {applyFixes} from '../src/fix.js'
 import {lint, lintFile} from '../tests/lint.js'
+import {articles, checkFixes, checkPipelines, checkSameAsPlain, checkServerFixes, checkWritten} from '../tests/markup.js'
 import {checkMessages, checkText, text} from '../tests/properties.js'
 
 const {values} = parseArgs({
   options: {
     runs: {type: 'string', default: '100000'},
+    'markup-runs': {type: 'string', default: '2000'},
     seed: {type: 'string'},
     'no-huge': {type: 'boolean'}
   }
@@ -55,6 +63,25 @@ console.log(
   'fuzz: ' + cases + ' cases passed (' + (characters / cases).toFixed(0) + ' characters on average) in ' +
     ((performance.now() - start) / 1000).toFixed(0) + ' s'
 )
+
+const markupRuns = Number(values['markup-runs'])
+const article = fc.integer({min: 1, max: 2 ** 30})
+for (const [name, arbitrary, check] of [
+  ['Markdown and HTML read as plain text', articles(), checkSameAsPlain],
+  ['places in split words and block quotes', articles({splitWords: true, quotes: true}), checkWritten],
+  ['--fix on Markdown and HTML', articles({splitWords: true}), checkFixes],
+  ['every pipeline the same', articles({splitWords: true, quotes: true}), checkPipelines],
+  ['the language server’s fixes', articles({splitWords: true}), checkServerFixes]
+] as const) {
+  const began = performance.now()
+  try {
+    await fc.assert(fc.asyncProperty(arbitrary, article, check), {numRuns: markupRuns, seed})
+  } catch (error) {
+    console.error('fuzz: ' + name + ': ' + String((error as Error).message).slice(0, 4000))
+    process.exit(1)
+  }
+  console.log('fuzz: ' + name + ': ' + markupRuns + ' articles passed in ' + ((performance.now() - began) / 1000).toFixed(0) + ' s')
+}
 
 if (!values['no-huge']) {
   const huge: Array<[string, () => string]> = [

@@ -136,13 +136,16 @@ function buildArticle(tree: Root, file: VFile): Article {
 /**
  * The format of a file whose tree did not come from our parser: by its
  * extension, else, for a file with none that the tree does not spell out
- * (a Markdown or HTML tree), by its first character.
+ * (a Markdown or HTML tree), HTML if it opens with a document or block
+ * element, Markdown otherwise (Markdown may open with inline HTML).
  */
 function formatOfForeign(tree: Root, file: VFile, value: string): Format {
   const format = formatOf(file)
   if (format !== 'text' || file.extname || toString(tree) === value) return format
-  return value.trimStart().startsWith('<') ? 'html' : 'markdown'
+  return htmlStart.test(value) ? 'html' : 'markdown'
 }
+
+const htmlStart = /^\s*<(?:!doctype|html|head|body|main|article|section|header|footer|aside|nav|div|p|h[1-6]|ul|ol|li|dl|table|figure|blockquote)[\s>/]/iu
 
 function buildFrom(tree: Root, text: string, rendering?: Rendering, markupQuotes: Array<{start: number; end: number}> = rendering?.quotes ?? []): Article {
   const place = locationOf(rendering ? rendering.source : text)

@@ -41,7 +41,7 @@ export type Inline =
   | {kind: 'comment'}
 
 export interface Block {
-  kind: 'paragraph' | 'heading' | 'item' | 'quote' | 'table'
+  kind: 'paragraph' | 'heading' | 'item' | 'numbered' | 'quote' | 'quoted-item' | 'table'
   /** Inline content; a table has one list per cell. */
   cells: Array<Array<Inline>>
 }
@@ -167,7 +167,7 @@ function tidyOnce(nodes: Array<Inline>): Array<Inline> {
  */
 export function articles(options: {quotes?: boolean; splitWords?: boolean} = {}): fc.Arbitrary<Article> {
   const content = inlines({splitWords: options.splitWords ?? false}).filter((nodes) => nodes.length > 0)
-  const kinds: Array<Block['kind']> = ['paragraph', 'paragraph', 'paragraph', 'heading', 'item', 'table', ...(options.quotes ? ['quote' as const] : [])]
+  const kinds: Array<Block['kind']> = ['paragraph', 'paragraph', 'paragraph', 'heading', 'item', 'numbered', 'table', ...(options.quotes ? (['quote', 'quoted-item'] as const) : [])]
   const block = fc.tuple(fc.constantFrom(...kinds), fc.array(content, {minLength: 1, maxLength: 3})).map(([kind, cells]): Block => {
     // A heading and a table cell are one line.
     const oneLine = kind === 'heading' || kind === 'table'
@@ -240,9 +240,10 @@ const asciiPunctuation = /^[!-/:-@[-`{-~]$/u
 const markdownLiteral = new Set([',', '.', ';', ':', '?', '"', "'", '(', ')', '%', '$', '/', '@', '=', '^', '{', '}', '-', '+', '#'])
 
 /** Markdown: blocks by their markers, characters as themselves, escapes or references. */
-export function writeMarkdown(article: Article, seed: number): Written {
+export function writeMarkdown(article: Article, seed: number, options: {frontMatter?: boolean} = {}): Written {
   const choose = chooser(seed)
   const units: Array<Unit> = []
+  if (options.frontMatter) units.push({source: '---\ntitle: "ISIL &amp; the U.S. color"\n---\n\n', text: '', kind: 'markup'})
   const markup = (source: string) => units.push({source, text: '', kind: 'markup'})
   let linePrefix = ''
   let lineStart = true
@@ -321,8 +322,17 @@ export function writeMarkdown(article: Article, seed: number): Written {
       markup(' |\n|' + block.cells.map(() => ' --- |').join(''))
       return
     }
-    const prefix = {paragraph: '', heading: '## ', item: '- ', quote: '> ', table: ''}[block.kind]
-    linePrefix = {paragraph: '', heading: '', item: '  ', quote: '> ', table: ''}[block.kind]
+    const prefixes: Record<Block['kind'], [string, string]> = {
+      paragraph: ['', ''],
+      heading: ['## ', ''],
+      item: ['- ', '  '],
+      numbered: ['12. ', '    '],
+      quote: ['> ', '> '],
+      'quoted-item': ['> * ', '>   '],
+      table: ['', '']
+    }
+    const [prefix, continued] = prefixes[block.kind]
+    linePrefix = continued
     if (prefix) markup(prefix)
     lineStart = true
     const nodes = block.kind === 'heading' ? flatLine(block.cells[0]!) : block.cells[0]!
@@ -399,10 +409,12 @@ export function writeHtml(article: Article, seed: number): Written {
       return
     }
     const tags: Record<Block['kind'], [string, string]> = {
-      paragraph: ['<p>', '</p>'],
+      paragraph: [choose(['<p>', '<p class="U.S. color">', "<p title='ISIL &amp; Daesh'>"]), '</p>'],
       heading: ['<h2>', '</h2>'],
       item: ['<ul><li>', '</li></ul>'],
+      numbered: ['<ol start="12"><li>', '</li></ol>'],
       quote: ['<blockquote><p>', '</p></blockquote>'],
+      'quoted-item': ['<blockquote><ul>\n<li>', '</li>\n</ul></blockquote>'],
       table: ['', '']
     }
     const [open, close] = tags[block.kind]
@@ -412,6 +424,21 @@ export function writeHtml(article: Article, seed: number): Written {
   })
   markup('<script>const isil = "ISIL"</script>\n</body></html>\n')
   return {format: 'html', units}
+}
+
+/**
+ * The same file with CRLF line endings. Markdown keeps them in its text;
+ * HTML reads each as a line feed.
+ */
+export function withCrlf(written: Written): Written {
+  return {
+    format: written.format,
+    units: written.units.map((unit) => ({
+      ...unit,
+      source: unit.source.replace(/\r?\n/gu, '\r\n'),
+      text: unit.kind === 'text' && written.format === 'markdown' ? unit.text.replace(/\r?\n/gu, '\r\n') : unit.text
+    }))
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -613,19 +640,32 @@ export async function fixInOracle(written: Written): Promise<{text: string; sour
  */
 export async function checkFixes(article: Article, seed: number): Promise<undefined> {
   const plainFixed = (await fixUntilStable(sourceOf(writePlain(article)), (text) => lintFile(pathOf.text, text))).text
-  for (const written of [writeMarkdown(article, seed), writeHtml(article, seed)]) {
+  for (const written of variants(article, seed)) {
     const fixed = await fixInOracle(written)
     const again = await fixUntilStable(fixed.source, (text) => lintFile(pathOf[written.format], text))
     if (again.text !== fixed.source) fail('fix(fix(x)) differs from fix(x)', written)
-    if (!fixed.dropped && withoutFinalBreaks(fixed.text) !== withoutFinalBreaks(plainFixed)) {
+    const crlf = sourceOf(written).includes('\r')
+    if (!fixed.dropped && !crlf && withoutFinalBreaks(fixed.text) !== withoutFinalBreaks(plainFixed)) {
       fail('the fixed file reads as ' + JSON.stringify(fixed.text) + ', not as the fixed text ' + JSON.stringify(plainFixed), written)
     }
   }
 }
 
-/** Places and fixes of every finding (articles with words split by markup, block quotes). */
+/**
+ * Places and fixes of every finding (articles with words split by markup,
+ * block quotes), with LF and CRLF line endings and Markdown front matter.
+ */
 export async function checkWritten(article: Article, seed: number): Promise<undefined> {
-  for (const written of [writeMarkdown(article, seed), writeHtml(article, seed)]) checkPlaces(written, await lintWritten(written))
+  for (const written of variants(article, seed)) checkPlaces(written, await lintWritten(written))
+}
+
+function variants(article: Article, seed: number): Array<Written> {
+  return [
+    writeMarkdown(article, seed),
+    writeHtml(article, seed),
+    withCrlf(writeMarkdown(article, seed, {frontMatter: true})),
+    withCrlf(writeHtml(article, seed))
+  ]
 }
 
 /**
