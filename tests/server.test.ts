@@ -234,6 +234,36 @@ describe('house-style-language-server', {timeout: 30_000}, () => {
     expect(summary(await client.diagnostics(html))).toEqual([['group-names', 0, 23, 1]])
   })
 
+  it('places diagnostics, quick fixes and fix-all in HTML and Markdown exports with character references (issue #15)', async () => {
+    const folder = project({})
+    const client = await start(folder)
+    const html = uriOf(folder, 'article.html')
+    const text = '<p>Forces &quot;destroyed Daesh defenses&quot; and the [ISIS] organization&#x27;s <b>center</b>.</p>\n'
+    client.open(html, text, 'html')
+    const published = await client.diagnostics(html)
+    // Each diagnostic's range holds the word it names (the server said
+    // ``Use `ISIS`, not `oyed ` `` before).
+    for (const diagnostic of published.diagnostics) {
+      const [, written] = /not `([^`]+)`/u.exec(diagnostic.message) ?? []
+      const line = text.split('\n')[diagnostic.range.start.line]!
+      expect(line.slice(diagnostic.range.start.character, diagnostic.range.end.character)).toBe(written)
+    }
+    expect(summary(published).map(([code]) => code)).toEqual(['british-spelling', 'british-spelling', 'british-spelling'])
+    const quick = await codeActions(client, html, published.diagnostics.slice(1, 2), ['quickfix'])
+    expect(quick.map((action) => action.title)).toEqual(['Replace `organization` with `organisation`'])
+    expect(applyEdits(text, quick[0]!.edit!.changes![html]!)).toBe(text.replace('organization', 'organisation'))
+    const all = await codeActions(client, html, [], ['source.fixAll'])
+    expect(applyEdits(text, all[0]!.edit!.changes![html]!)).toBe(
+      '<p>Forces &quot;destroyed Daesh defences&quot; and the [ISIS] organisation&#x27;s <b>centre</b>.</p>\n'
+    )
+    const markdown = uriOf(folder, 'article.md')
+    const source = 'A &quot;center&quot; of *U.S.* power.\n'
+    client.open(markdown, source, 'markdown')
+    await client.diagnostics(markdown)
+    const fixAll = await codeActions(client, markdown, [], ['source.fixAll'])
+    expect(applyEdits(source, fixAll[0]!.edit!.changes![markdown]!)).toBe('A &quot;centre&quot; of *US* power.\n')
+  })
+
   it('respects disable comments', async () => {
     const folder = project({})
     const client = await start(folder)
