@@ -26,7 +26,7 @@ import {releaseYoungGeneration} from './memory.js'
 import {locationOf, paragraphRanges, parseParagraphs, segments} from './parse.js'
 import {htmlDepthLimit, renderHtml, TooDeepError} from './render-html.js'
 import {markdownNesting, renderMarkdown} from './render-markdown.js'
-import {setRendering, type Rendering} from './rendered.js'
+import {setRendering, type Range, type Rendering} from './rendered.js'
 
 export type Format = 'text' | 'markdown' | 'html'
 
@@ -42,11 +42,7 @@ const formatByExtension: Record<string, Format> = {
 /** File extensions the CLI lints. */
 export const extensions = Object.keys(formatByExtension)
 
-/** A span of the file that markup makes a quote (`<blockquote>`, `>`). */
-export interface Range {
-  start: number
-  end: number
-}
+export type {Range} from './rendered.js'
 
 /** A piece of a file linted in pieces, and the point where it starts. */
 export interface Segment extends Range {
@@ -61,7 +57,7 @@ export interface Marker {
 
 export interface FormatData {
   format: Format
-  /** Spans that markup makes quotes. */
+  /** Spans of the file that markup makes quotes (`<blockquote>`, `>`). */
   quotes: Array<Range>
   /** A tree whose comment nodes carry the disable comments, for message control. */
   controlTree: Node
