@@ -262,6 +262,7 @@ export function parseMarkup(value: string, format: 'markdown' | 'html'): ParsedM
       throw new TooDeepError('Markdown nested ' + depth + ' levels deep, over the limit of ' + markdownDepthLimit)
     }
     const mdast = markdown().parse(value) as MdastRoot
+    if (value.charCodeAt(0) === 0xfeff) afterByteOrderMark(mdast)
     rendering = renderMarkdown(mdast, value)
     controlTree = mdast
   } else {
@@ -276,12 +277,31 @@ export function parseMarkup(value: string, format: 'markdown' | 'html'): ParsedM
     // `-ignore` applies to the next node: the element after the comment, not
     // the line break between them.
     dropWhitespaceText(hast)
+    forMessageControl(hast)
     controlTree = hast
   }
   const tree = parseParagraphs(rendering.text)
   inFile(tree, rendering)
   setRendering(tree, rendering)
   return {tree, rendering, controlTree}
+}
+
+/**
+ * micromark drops a byte order mark and counts positions from the
+ * character after it; move them into the file, which has it.
+ */
+function afterByteOrderMark(node: Node, moved = new Set<Point>()): undefined {
+  const position = node.position
+  if (position) {
+    for (const point of [position.start, position.end]) {
+      if (moved.has(point)) continue
+      moved.add(point)
+      if (point.offset !== undefined) point.offset++
+      if (point.line === 1) point.column++
+    }
+  }
+  const children = (node as {children?: Array<Node>}).children
+  if (children) for (const child of children) afterByteOrderMark(child, moved)
 }
 
 function parseMarkupFile(value: string, file: VFile, format: 'markdown' | 'html'): Root {
@@ -350,6 +370,30 @@ function dropWhitespaceText(node: HastRoot | HastRoot['children'][number]): unde
   if (!('children' in node)) return
   node.children = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === '')) as typeof node.children
   for (const child of node.children) dropWhitespaceText(child)
+}
+
+/**
+ * Ready a hast tree for unified-message-control, which drops the messages
+ * in what it takes for a gap (no node there): text at the start of a file
+ * after an element with no position, and everything after an element with
+ * no children (`<img>`) at the end of a file, were gaps. So the elements
+ * parse5 implies (`<html>`, `<body>` around bare text) get the span of
+ * their children, the empty ones (`<head>`) go, and an element with no
+ * children is read as a leaf.
+ */
+function forMessageControl(node: HastRoot | HastRoot['children'][number]): undefined {
+  if (!('children' in node)) return
+  for (const child of node.children) forMessageControl(child)
+  node.children = node.children.filter((child) => child.position) as typeof node.children
+  if (node.type === 'element' && node.children.length === 0) {
+    delete (node as {children?: unknown}).children
+    return
+  }
+  if (node.position) return
+  const positioned = node.children.filter((child) => child.position)
+  const first = positioned[0]?.position
+  const last = positioned.at(-1)?.position
+  if (first && last) node.position = {start: {...first.start}, end: {...last.end}}
 }
 
 /**

@@ -131,6 +131,21 @@ describe('Markdown and HTML as a CMS exports them', () => {
     expect([crossing!.actual, crossing!.expected, crossing!.note]).toEqual(['The Islamic State group', undefined, expect.stringContaining('No fix is offered here: the text runs across markup.')])
   })
 
+  it('places findings in files that open with a byte order mark', async () => {
+    for (const path of ['a.txt', 'a.md', 'a.html']) {
+      expect(await found(path, '\ufeffThe center &amp; the color.\n', {rules: allOffBut(['british-spelling'])}), path).toEqual([
+        'british-spelling 1:6 center',
+        'british-spelling 1:' + (path === 'a.txt' ? 23 : 23) + ' color'
+      ])
+    }
+  })
+
+  it('keeps findings in bare HTML text and in an image at the end of a file (disable comments saw them as gaps)', async () => {
+    const only = {rules: allOffBut(['british-spelling'])}
+    expect(await found('a.html', 'The center held.\n', only)).toEqual(['british-spelling 1:5 center'])
+    expect(await found('a.html', '<p>Smoke.</p><img src="a.png" alt="the color">', only)).toEqual(['british-spelling 1:40 color'])
+  })
+
   it('gives no findings and no error for empty, blank and comment-only files', async () => {
     for (const path of ['a.txt', 'a.md', 'a.html']) {
       for (const value of ['', ' ', '\n\n \t\n', '<!-- a comment -->\n', '\ufeff']) {
@@ -143,6 +158,7 @@ describe('Markdown and HTML as a CMS exports them', () => {
     for (const [path, value] of [
       ['a.md', '- '.repeat(10_000) + 'ISIL\n'],
       ['a.md', '>'.repeat(10_000) + ' ISIL\n'],
+      ['a.md', '*'.repeat(10_000) + 'ISIL' + '*'.repeat(10_000) + '\n'],
       ['a.html', '<div>'.repeat(10_000) + 'ISIL'],
       ['a.html', '<b>'.repeat(20_000) + 'ISIL']
     ] as const) {
@@ -150,7 +166,8 @@ describe('Markdown and HTML as a CMS exports them', () => {
       expect(messages.map((message) => [message.ruleId, message.fatal]), path).toEqual([['too-deeply-nested', true]])
       expect(messages[0]!.reason).toMatch(/^Cannot lint (Markdown|HTML) nested .* deep.*: skipped$/u)
     }
-    // Nesting as deep as an article goes is linted.
+    // Nesting as deep as an article goes is linted, and so is a rule of asterisks.
+    expect(await found('a.md', '*'.repeat(300) + '\n\n***color***\n', {rules: allOffBut(['british-spelling'])})).toEqual(['british-spelling 3:4 color'])
     expect(await found('a.md', '> '.repeat(20) + 'color\n', {rules: allOffBut(['british-spelling'])})).toEqual(['british-spelling 1:41 color'])
   })
 })

@@ -351,8 +351,12 @@ function flatLine(nodes: Array<Inline>): Array<Inline> {
   })
 }
 
-/** HTML: elements for blocks and inline markup, characters as themselves or references. */
-export function writeHtml(article: Article, seed: number): Written {
+/**
+ * HTML: elements for blocks and inline markup, characters as themselves or
+ * references. A `fragment` has no document around it, and opens with its
+ * first paragraph as bare text (parse5 implies `<html>` and `<body>`).
+ */
+export function writeHtml(article: Article, seed: number, options: {fragment?: boolean} = {}): Written {
   const choose = chooser(seed)
   const units: Array<Unit> = []
   const markup = (source: string) => units.push({source, text: '', kind: 'markup'})
@@ -395,7 +399,7 @@ export function writeHtml(article: Article, seed: number): Written {
       }
     }
   }
-  markup('<!doctype html>\n<html><head><title>A &amp; B</title><style>p{color:red}</style></head><body>\n')
+  if (!options.fragment) markup('<!doctype html>\n<html><head><title>A &amp; B</title><style>p{color:red}</style></head><body>\n')
   article.forEach((block, index) => {
     const between = index > 0 ? '\n\n' : ''
     if (block.kind === 'table') {
@@ -417,13 +421,19 @@ export function writeHtml(article: Article, seed: number): Written {
       'quoted-item': ['<blockquote><ul>\n<li>', '</li>\n</ul></blockquote>'],
       table: ['', '']
     }
-    const [open, close] = tags[block.kind]
+    const bare = options.fragment && index === 0 && block.kind === 'paragraph'
+    const [open, close] = bare ? ['', ''] : tags[block.kind]
     units.push({source: open, text: between, kind: 'markup'})
     for (const node of block.cells[0]!) inline(node)
-    markup(close + '\n')
+    markup(bare ? '' : close + '\n')
   })
-  markup('<script>const isil = "ISIL"</script>\n</body></html>\n')
+  if (!options.fragment) markup('<script>const isil = "ISIL"</script>\n</body></html>\n')
   return {format: 'html', units}
+}
+
+/** The same file with a byte order mark (which the parsers drop). */
+export function withByteOrderMark(written: Written): Written {
+  return {format: written.format, units: [{source: '\ufeff', text: '', kind: 'markup'}, ...written.units]}
 }
 
 /**
@@ -586,7 +596,7 @@ export async function checkSameAsPlain(article: Article, seed: number): Promise<
   const plain = writePlain(article)
   const plainMessages = await lintWritten(plain)
   checkPlaces(plain, plainMessages)
-  for (const written of [writeMarkdown(article, seed), writeHtml(article, seed)]) {
+  for (const written of [writeMarkdown(article, seed), writeHtml(article, seed), writeHtml(article, seed, {fragment: true})]) {
     // The oracle's own check: the file reads as the plain text does.
     if (withoutFinalBreaks(textOf(written)) !== withoutFinalBreaks(textOf(plain))) fail('the writer is wrong', written)
     const read = parseMarkup(sourceOf(written), written.format as 'markdown' | 'html').rendering.text
@@ -663,8 +673,9 @@ function variants(article: Article, seed: number): Array<Written> {
   return [
     writeMarkdown(article, seed),
     writeHtml(article, seed),
-    withCrlf(writeMarkdown(article, seed, {frontMatter: true})),
-    withCrlf(writeHtml(article, seed))
+    withCrlf(withByteOrderMark(writeMarkdown(article, seed, {frontMatter: true}))),
+    withCrlf(withByteOrderMark(writeHtml(article, seed))),
+    withByteOrderMark(writeHtml(article, seed, {fragment: true}))
   ]
 }
 
