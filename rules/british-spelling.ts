@@ -10,7 +10,7 @@ import type {Article, Word} from '../src/article.js'
 import {firstLetterUpper, isAllCaps, keepCase} from '../src/case.js'
 import {code} from '../src/report.js'
 import {houseStyleRule, examplesSchema} from '../src/rule.js'
-import {hasShape, shapesOf, trimEndOf, withoutPossessive, wordParts} from '../src/words.js'
+import {hasShape, longestOf, shapesOf, trimEndOf, withoutPossessive, wordParts} from '../src/words.js'
 
 export interface BritishSpellingOptions {
   /** Oxford spelling: `-ize` forms (`organize`) are correct and US forms get them. */
@@ -97,6 +97,8 @@ interface Tables {
   entries: Map<string, Entry>
   /** Shapes of the forms (`shapesOf`): most words are ruled out before hashing. */
   shapes: Uint32Array
+  /** The longest form: no longer part of a word is one. */
+  longest: number
   /** Names by each lower-cased word in them. */
   names: Map<string, Array<Array<string>>>
 }
@@ -260,7 +262,7 @@ function prepare(data: BritishSpellingData): Tables {
       names.set(key, list)
     }
   }
-  return {entries, shapes: shapesOf(entries.keys()), names}
+  return {entries, shapes: shapesOf(entries.keys()), longest: longestOf(entries.keys()), names}
 }
 
 function listed(table: Record<string, boolean>): Array<string> {
@@ -291,8 +293,17 @@ function lookUp(tables: Tables, word: Word): {entry: Entry; part: Part} | undefi
     const entry = entryOf(tables, stem === text ? word.lower : stem.toLowerCase())
     return entry ? {entry, part: {text: stem, start: 0}} : undefined
   }
-  for (const part of wordParts(text)) {
-    if (part.text.includes('-') && !part.whole) continue
+  // The whole compound (a form may have a hyphen), then each segment alone:
+  // a run of some of its segments is never a form.
+  const segments = wordParts(text, {segments: 1})
+  if (segments.length > 1) {
+    const start = segments[0]!.start
+    const last = segments.at(-1)!
+    const whole = {text: text.slice(start, last.start + last.text.length), start}
+    const entry = whole.text.length <= tables.longest ? entryOf(tables, whole.text.toLowerCase()) : undefined
+    if (entry) return {entry, part: whole}
+  }
+  for (const part of segments) {
     const entry = entryOf(tables, part.text.toLowerCase())
     if (entry) return {entry, part}
   }
