@@ -272,13 +272,11 @@ engine(
   {
     processor: unified().use(retextHouseStyleParse, {maxSize: maxBytes, segmentSize: defaultSegmentSize}),
     files,
-    extensions,
     cwd,
-    // Configs and ignore files are found and read above, not by the engine.
+    // Files, configs and ignore files are found and read above, not by the engine.
     detectConfig: false,
     detectIgnore: false,
     plugins,
-    silentlyIgnore: false,
     out: false,
     output: false,
     streamIn,

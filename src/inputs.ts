@@ -68,7 +68,7 @@ function readInput(entry: FoundFile, absolute: string, options: InputOptions): V
       error.kind === 'too-large'
         ? ['file-too-large', 'Cannot lint a file of ' + megabytes(error.size ?? 0) + ', over the size limit of ' + megabytes(options.maxBytes) + ' (`--max-size`): skipped']
         : error.kind === 'not-regular' || error.kind === 'changed'
-          ? ['not-a-regular-file', 'Cannot lint this file: ' + error.message + ': skipped']
+          ? ['not-a-regular-file', 'Skipped: ' + error.message]
           : ['unreadable-file', 'Cannot read file: ' + error.message]
     file.message(reason, {ruleId, source}).fatal = true
   }
