@@ -184,6 +184,7 @@ export default houseStyleRule<BritishSpellingOptions, BritishSpellingData, Table
   ({article, options, tables, report}) => {
     const spelling = options.ize ? 1 : 0
     let names: Set<string> | undefined
+    let token: Token | undefined
     for (const sentence of article.sentences) {
       const list = sentence.words
       for (let index = 0; index < list.length; index++) {
@@ -204,7 +205,8 @@ export default houseStyleRule<BritishSpellingOptions, BritishSpellingData, Table
           }
         }
         if (!british) continue
-        if (inAddress(article.text, word.start, word.end)) continue
+        token = tokenAround(article.text, word.start, word.end, token)
+        if (token.address) continue
         const articleNames = () => (names ??= capitalisedNames(article))
         if (isName(tables, articleNames, article, list, index, part.text)) continue
         const expected = keepCase(part.text, british)
@@ -385,14 +387,27 @@ function decides(prepared: PreparedContext, article: Article, list: Array<Word>,
   return true
 }
 
-/** Whether the word is part of a URL, e-mail address, hashtag or handle. */
-function inAddress(text: string, start: number, end: number): boolean {
+/** A run of text between white space, and whether it is a URL, e-mail address, hashtag or handle. */
+interface Token {
+  from: number
+  to: number
+  address: boolean
+}
+
+/**
+ * The token around the word from `start` to `end`: `last` again when the
+ * word lies in it. Words come in order, so a token is read once however
+ * many words it holds (a megabyte with no space held thousands, each of
+ * which read it all).
+ */
+function tokenAround(text: string, start: number, end: number, last: Token | undefined): Token {
+  if (last && start >= last.from && end <= last.to) return last
   let from = start
   let to = end
   while (from > 0 && !/\s/u.test(text.charAt(from - 1))) from--
   while (to < text.length && !/\s/u.test(text.charAt(to))) to++
   const token = text.slice(from, to)
-  return /[@#/\\]|www\.|\.[\p{L}\d]/u.test(trimEndOf(token, '.,;:!?)]"\'”’'))
+  return {from, to, address: /[@#/\\]|www\.|\.[\p{L}\d]/u.test(trimEndOf(token, '.,;:!?)]"\'”’'))}
 }
 
 /**
