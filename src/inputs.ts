@@ -60,7 +60,7 @@ function readInput(entry: FoundFile, absolute: string, options: InputOptions): V
   }
   try {
     const {bytes, stats} = readRegularFile(absolute, options.maxBytes)
-    file.value = bytes
+    file.value = textOrBytes(bytes)
     file.data.houseStyleRead = stampOf(bytes, stats)
   } catch (error) {
     if (!(error instanceof ReadError)) throw error
@@ -74,6 +74,24 @@ function readInput(entry: FoundFile, absolute: string, options: InputOptions): V
   }
   return file
 }
+
+/**
+ * The text of valid UTF-8 with no U+FFFD in it, so that the bytes need not
+ * stay in memory beside it until the file is parsed; otherwise the bytes,
+ * from which the parser tells a bad byte from a real U+FFFD (src/formats.ts,
+ * which would read the file again without them).
+ */
+function textOrBytes(bytes: Buffer): string | Buffer {
+  let text: string
+  try {
+    text = decoder.decode(bytes)
+  } catch {
+    return bytes
+  }
+  return text.includes('\uFFFD') ? bytes : text
+}
+
+const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 
 /**
  * Standard input, read up to `maxBytes` and one more byte: `undefined` when
