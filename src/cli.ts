@@ -2,10 +2,13 @@
 /**
  * `house-style`: lint articles from the command line.
  *
- * Built on unified-engine, like remark-cli: globs and folders, config and
- * ignore files found per file, reporters, `--frail`, `--quiet`. Exit code 0
- * when no errors are reported (no warnings either with `--frail`), 1
- * otherwise, 2 for a usage error.
+ * Built on unified-engine, like remark-cli: its pipeline, reporters,
+ * `--frail`, `--quiet`. Files, globs and folders, config and ignore files
+ * are found and read here first (src/inputs.ts) and the engine is given the
+ * files with their content: it would read a FIFO or `/dev/zero` as it finds
+ * them, and import JS configs. Exit code 0 when no errors are reported (no
+ * warnings either with `--frail`), 1 otherwise, 2 for a usage error, 141
+ * when the report's reader closed the pipe. README, "Reliability".
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -27,7 +30,7 @@ import {resolveRules, type Options} from './index.js'
 import {readInputs, readStdin, writeRoots} from './inputs.js'
 import {holdYoungGeneration} from './memory.js'
 import {megabytes} from './read.js'
-import {reporters, streamedReporters, type ReporterName} from './reporters.js'
+import {reporters, streamedReporters, type Reporter, type ReporterName} from './reporters.js'
 import {setStyleSizeLimit} from './style.js'
 import {version} from './version.js'
 import {removeTemporariesOnExit, retextHouseStyleWrite} from './write.js'
@@ -220,7 +223,7 @@ if (values.fix) {
 holdYoungGeneration()
 waitForReaders(process.stdout, process.stderr)
 
-let files: Array<VFile> = []
+const files: Array<VFile> = []
 /**
  * Files that failed before linting (missing, not a regular file, too large):
  * reported beside the engine's, never given to it. unified-engine flushes
@@ -228,7 +231,7 @@ let files: Array<VFile> = []
  * later waits for files already flushed, and the run ended silently with
  * no report (reading files ourselves, the others were done before it).
  */
-let failed: Array<VFile> = []
+const failed: Array<VFile> = []
 let streamIn: NodeJS.ReadableStream = process.stdin
 if (positionals.length > 0) {
   const inputs = readInputs(positionals, {
@@ -303,17 +306,16 @@ function isFolder(absolute: string): boolean {
 }
 
 /** A reporter that also reports the files that failed before linting, in path order. */
-function withFailed<Report extends (files: Array<VFile>, ...rest: Array<never>) => string>(reporter: Report): Report {
-  return ((done: Array<VFile>, ...rest: Array<never>) =>
-    reporter([...done, ...failed].sort((left, right) => (left.path < right.path ? -1 : 1)), ...rest)) as Report
+function withFailed(reporter: Reporter): Reporter {
+  return (done, options) => reporter([...done, ...failed].sort((left, right) => (left.path < right.path ? -1 : 1)), options)
 }
 
 /** A reporter whose messages' causes become one line, unless --debug. */
-function withoutStacks<Report extends (files: Array<VFile>, ...rest: Array<never>) => string>(reporter: Report): Report {
-  return ((files: Array<VFile>, ...rest: Array<never>) => {
-    if (!debug) for (const file of files) flattenCauses(file)
-    return reporter(files, ...rest)
-  }) as Report
+function withoutStacks(reporter: Reporter): Reporter {
+  return (done, options) => {
+    if (!debug) for (const file of done) flattenCauses(file)
+    return reporter(done, options)
+  }
 }
 
 /**

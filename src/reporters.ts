@@ -60,11 +60,12 @@ export const reporters = {
 
 export type ReporterName = keyof typeof reporters
 
-interface ReporterOptions {
+export interface ReporterOptions {
   quiet?: boolean | null
   silent?: boolean | null
+  color?: boolean | null
 }
-type Reporter = (files: Array<VFile>, options?: ReporterOptions) => string
+export type Reporter = (files: Array<VFile>, options?: ReporterOptions) => string
 /** Take the next chunk of a report. */
 type Write = (chunk: string) => undefined
 type StreamedReport = (files: Array<VFile>, options: ReporterOptions, write: Write) => undefined

@@ -12,10 +12,11 @@
  * A file with one name is replaced atomically: a temporary file beside it,
  * created exclusively under a name no one can guess (a planted symbolic link
  * cannot catch the write), given the file's mode and owner, flushed, then
- * renamed over it. A file with several names (hard links), or whose owner
- * could not be kept by replacing it, is rewritten in place instead, so that
- * every name and the owner stay: that write is not atomic (a crash in the
- * middle of it can leave the file part-written), the price of keeping them.
+ * renamed over it. A file with several names (hard links), whose owner
+ * could not be kept by replacing it, or in a folder we may not write in, is
+ * rewritten in place instead, so that every name and the owner stay: that
+ * write is not atomic (a crash in the middle of it can leave the file
+ * part-written), the price of keeping them.
  * Temporary files are removed on any exit Node sees (`removeTemporaries`).
  */
 import crypto from 'node:crypto'
@@ -112,7 +113,15 @@ function changedSince(target: string, stamp: ReadStamp, maxBytes: number): boole
 /** Write a temporary file beside `target` with its mode and owner, then rename it over `target`. */
 function replace(target: string, bytes: Buffer, stats: fs.Stats, stamp: ReadStamp, system: WriteFs): Written {
   const temporary = temporaryPath(target)
-  const descriptor = attempt(() => system.openSync(temporary, 'wx', 0o600))
+  let descriptor: number
+  try {
+    descriptor = system.openSync(temporary, 'wx', 0o600)
+  } catch (error) {
+    // A folder we may not write in, holding a file we may: write in place.
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EACCES' || code === 'EPERM') return writeInPlace(target, bytes, stamp, system)
+    throw new WriteRefusal(systemReason(error))
+  }
   temporaries.add(temporary)
   try {
     try {
