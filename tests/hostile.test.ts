@@ -19,7 +19,9 @@ import path from 'node:path'
 import process from 'node:process'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
 import {readRegularFile, ReadError} from '../src/read.js'
+import {reporters} from '../src/reporters.js'
 import {wordParts} from '../src/words.js'
 import {LspClient} from './server-client.js'
 
@@ -218,6 +220,15 @@ describe('every input is bounded', () => {
     const bad = run(cwd, ['--max-findings', 'all', 'good.txt'])
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('--max-findings expects a whole number above 0, not `all`')
+  })
+
+  // vfile-reporter's cost per row is its own (string widths): some 15 s here.
+  it('writes a pretty report of 150,000 messages (vfile-reporter overflowed its stack)', {timeout: 120_000}, () => {
+    const file = new VFile({path: 'many.txt'})
+    for (let index = 0; index < 150_000; index++) file.message('Repeated word', {place: {line: 1, column: index + 1}})
+    const report = reporters.pretty([file], {color: false})
+    expect(count(report, 'Repeated word')).toBe(150_000)
+    expect(report.endsWith('⚠ 150000 warnings')).toBe(true)
   })
 })
 
