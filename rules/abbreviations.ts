@@ -30,7 +30,7 @@ export default houseStyleRule<AbbreviationsOptions, AbbreviationsData, Abbreviat
     for (const word of article.words) {
       if (!word.text.includes('.')) continue
       if (word.inQuote && options.quotes === 'skip') continue
-      for (const part of wordParts(word.text)) {
+      for (const part of wordParts(word.text, {longest: tables.longest})) {
         const house = lookUp(tables, part.text)
         if (house === undefined) continue
         const start = word.start + part.start

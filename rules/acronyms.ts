@@ -87,7 +87,8 @@ export default houseStyleRule<AcronymsOptions, AcronymsData, Tables>(
       }
       if (capitals(word.text) < 2) continue
       if (word.text.includes('.') && !/\.$/u.test(word.text)) continue
-      for (const part of wordParts(word.text.replace(/\.$/u, ''))) {
+      // An acronym has no hyphen: only single segments can be one.
+      for (const part of wordParts(word.text.replace(/\.$/u, ''), {segments: 1})) {
         const plural = /^[A-Z]{2,}s$/u.test(part.text)
         const name = plural ? part.text.slice(0, -1) : part.text
         if (!acronym.test(name) || roman.test(name)) continue

@@ -10,7 +10,7 @@ import type {Article, Word} from '../src/article.js'
 import {firstLetterUpper, isAllCaps, keepCase} from '../src/case.js'
 import {code} from '../src/report.js'
 import {houseStyleRule, examplesSchema} from '../src/rule.js'
-import {hasShape, shapesOf, trimEndOf, withoutPossessive, wordParts} from '../src/words.js'
+import {hasShape, longestOf, shapesOf, trimEndOf, withoutPossessive, wordParts} from '../src/words.js'
 
 export interface BritishSpellingOptions {
   /** Oxford spelling: `-ize` forms (`organize`) are correct and US forms get them. */
@@ -97,6 +97,8 @@ interface Tables {
   entries: Map<string, Entry>
   /** Shapes of the forms (`shapesOf`): most words are ruled out before hashing. */
   shapes: Uint32Array
+  /** The longest form: no longer part of a word is one. */
+  longest: number
   /** Names by each lower-cased word in them. */
   names: Map<string, Array<Array<string>>>
 }
@@ -182,6 +184,7 @@ export default houseStyleRule<BritishSpellingOptions, BritishSpellingData, Table
   ({article, options, tables, report}) => {
     const spelling = options.ize ? 1 : 0
     let names: Set<string> | undefined
+    let token: Token | undefined
     for (const sentence of article.sentences) {
       const list = sentence.words
       for (let index = 0; index < list.length; index++) {
@@ -202,7 +205,8 @@ export default houseStyleRule<BritishSpellingOptions, BritishSpellingData, Table
           }
         }
         if (!british) continue
-        if (inAddress(article.text, word.start, word.end)) continue
+        token = tokenAround(article.text, word.start, word.end, token)
+        if (token.address) continue
         const articleNames = () => (names ??= capitalisedNames(article))
         if (isName(tables, articleNames, article, list, index, part.text)) continue
         const expected = keepCase(part.text, british)
@@ -260,7 +264,7 @@ function prepare(data: BritishSpellingData): Tables {
       names.set(key, list)
     }
   }
-  return {entries, shapes: shapesOf(entries.keys()), names}
+  return {entries, shapes: shapesOf(entries.keys()), longest: longestOf(entries.keys()), names}
 }
 
 function listed(table: Record<string, boolean>): Array<string> {
@@ -291,8 +295,17 @@ function lookUp(tables: Tables, word: Word): {entry: Entry; part: Part} | undefi
     const entry = entryOf(tables, stem === text ? word.lower : stem.toLowerCase())
     return entry ? {entry, part: {text: stem, start: 0}} : undefined
   }
-  for (const part of wordParts(text)) {
-    if (part.text.includes('-') && !part.whole) continue
+  // The whole compound (a form may have a hyphen), then each segment alone:
+  // a run of some of its segments is never a form.
+  const segments = wordParts(text, {segments: 1})
+  if (segments.length > 1) {
+    const start = segments[0]!.start
+    const last = segments.at(-1)!
+    const whole = {text: text.slice(start, last.start + last.text.length), start}
+    const entry = whole.text.length <= tables.longest ? entryOf(tables, whole.text.toLowerCase()) : undefined
+    if (entry) return {entry, part: whole}
+  }
+  for (const part of segments) {
     const entry = entryOf(tables, part.text.toLowerCase())
     if (entry) return {entry, part}
   }
@@ -374,14 +387,27 @@ function decides(prepared: PreparedContext, article: Article, list: Array<Word>,
   return true
 }
 
-/** Whether the word is part of a URL, e-mail address, hashtag or handle. */
-function inAddress(text: string, start: number, end: number): boolean {
+/** A run of text between white space, and whether it is a URL, e-mail address, hashtag or handle. */
+interface Token {
+  from: number
+  to: number
+  address: boolean
+}
+
+/**
+ * The token around the word from `start` to `end`: `last` again when the
+ * word lies in it. Words come in order, so a token is read once however
+ * many words it holds (a megabyte with no space held thousands, each of
+ * which read it all).
+ */
+function tokenAround(text: string, start: number, end: number, last: Token | undefined): Token {
+  if (last && start >= last.from && end <= last.to) return last
   let from = start
   let to = end
   while (from > 0 && !/\s/u.test(text.charAt(from - 1))) from--
   while (to < text.length && !/\s/u.test(text.charAt(to))) to++
   const token = text.slice(from, to)
-  return /[@#/\\]|www\.|\.[\p{L}\d]/u.test(trimEndOf(token, '.,;:!?)]"\'”’'))
+  return {from, to, address: /[@#/\\]|www\.|\.[\p{L}\d]/u.test(trimEndOf(token, '.,;:!?)]"\'”’'))}
 }
 
 /**

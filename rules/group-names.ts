@@ -7,7 +7,7 @@ import type {Word} from '../src/article.js'
 import {isAllCaps, keepCase} from '../src/case.js'
 import {code} from '../src/report.js'
 import {houseStyleRule, quotesOption, examplesSchema} from '../src/rule.js'
-import {hasShape, shapesOf, withoutPossessive, wordParts} from '../src/words.js'
+import {hasShape, longestOf, shapesOf, withoutPossessive, wordParts} from '../src/words.js'
 
 export interface GroupNamesOptions {
   /** Inside direct quotes: `skip` (default: the speaker's words) or `report` (no fix). */
@@ -42,6 +42,8 @@ interface Tables {
   byFirstWord: Map<string, Array<Entry>>
   /** Shapes of the first words (`shapesOf`; `The` and `the` share one). */
   firstShapes: Uint32Array
+  /** The longest first word: no longer part of a word starts a variant. */
+  longestFirstWord: number
   /** Every variant and the canonical form, by text: which group each names. */
   groupOf: Map<string, string>
   after: Set<string>
@@ -142,6 +144,7 @@ function prepare(data: GroupNamesData): Tables {
   return {
     byFirstWord,
     firstShapes: shapesOf(byFirstWord.keys()),
+    longestFirstWord: longestOf(byFirstWord.keys()),
     groupOf,
     after: new Set(data.groupWordsAfter.map((word) => word.toLowerCase())),
     before: new Set(data.groupWordsBefore.map((word) => word.toLowerCase()))
@@ -168,7 +171,7 @@ function findMatch(tables: Tables, words: Array<Word>, index: number, text: stri
     const stem = withoutPossessive(word.text)
     if (!startsVariant(tables, stem) && !(index === 0 && startsVariant(tables, lowerFirst(stem)))) return undefined
   }
-  for (const part of wordParts(word.text)) {
+  for (const part of wordParts(word.text, {longest: tables.longestFirstWord})) {
     // `the Islamic State group` also starts a sentence as `The Islamic...`.
     const candidates =
       tables.byFirstWord.get(part.text) ??
@@ -205,7 +208,7 @@ function matchPhrase(entry: Entry, words: Array<Word>, index: number, text: stri
     if (!/^[ \t\u00A0]+$/u.test(text.slice(previous.end, word.start))) return undefined
     const expected = entry.words[offset]!
     const isLast = offset === entry.words.length - 1
-    const part = isLast ? wordParts(word.text).find((p) => p.start === 0 && p.text === expected) : undefined
+    const part = isLast ? wordParts(word.text, {longest: expected.length}).find((p) => p.start === 0 && p.text === expected) : undefined
     if (word.text !== expected && !part) return undefined
   }
   const lastWord = words[last]!

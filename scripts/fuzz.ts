@@ -1,7 +1,10 @@
 /**
  * Fuzz the lint with fast-check: the properties of tests/properties.ts over
  * a large budget (each case also linted in pieces, as the CLI lints a long
- * file), then the huge inputs the test suite cannot afford.
+ * file, and with a limit on findings, which must change nothing below it),
+ * then the huge inputs the test suite cannot afford: long paragraphs, long
+ * compound words (hyphenated, apostrophised, slashed) and files of many
+ * findings.
  *
  * Then the Markdown and HTML properties of tests/markup.ts: random articles
  * written as plain text, Markdown and HTML give the same findings, placed
@@ -12,7 +15,8 @@
  *   --runs <n>          generated texts (default 100000)
  *   --markup-runs <n>   generated articles per Markdown/HTML property (default 2000)
  *   --seed <n>          fast-check seed (default: random, printed)
- *   --no-huge           skip the huge inputs (one 5 MB paragraph, 100,000 quotes)
+ *   --no-huge           skip the huge inputs (one 5 MB paragraph, 100,000
+ *                       quotes, 1 MB words, 2 MB of findings)
  *
  * Exits 1 on the first broken property, with fast-check's shrunk
  * counterexample and the seed and path to replay it.
@@ -22,7 +26,8 @@ import process from 'node:process'
 import {parseArgs} from 'node:util'
 import fc from 'fast-check'
 import {applyFixes} from '../src/fix.js'
-import {lint, lintFile} from '../tests/lint.js'
+import type {VFileMessage} from 'vfile-message'
+import {lint, lintFile, lintWith} from '../tests/lint.js'
 import {articles, checkFixes, checkPipelines, checkSameAsPlain, checkServerFixes, checkWritten} from '../tests/markup.js'
 import {checkMessages, checkText, text} from '../tests/properties.js'
 
@@ -52,6 +57,7 @@ try {
       await checkText(value)
       // Linted in pieces too, as the CLI lints a long file (tiny pieces).
       checkMessages(value, await lintFile('a.txt', value, {}, {segmentSize: 64}))
+      await checkLimit(value, 3)
     }),
     {numRuns: runs, seed}
   )
@@ -88,17 +94,27 @@ if (!values['no-huge']) {
     ['one 5 MB paragraph', () => paragraph(5_000_000)],
     ['100,000 unbalanced quotes', () => 'He said “'.repeat(50_000) + '"'.repeat(50_000)],
     ['1 MB of full stops', () => '.'.repeat(1_000_000)],
-    ['200,000 CRLF/CR/LF line breaks', () => 'Mr. Bali\r\n\r\rcolor\n\r\n'.repeat(40_000)]
+    ['200,000 CRLF/CR/LF line breaks', () => 'Mr. Bali\r\n\r\rcolor\n\r\n'.repeat(40_000)],
+    // Long compound words: the work per word is linear in its length.
+    ['a 1 MB hyphenated word', () => 'a-'.repeat(500_000) + 'a'],
+    ['a 1 MB compound of news words', () => 'ISIL-U.S.-color-Mr.-IS-al-Qaeda-NATO-'.repeat(27_000) + 'held'],
+    ['a 1 MB apostrophised word', () => "a'".repeat(250_000) + 'a’'.repeat(250_000) + 'a'],
+    ['a 1 MB slashed word', () => 'a/'.repeat(500_000) + 'a'],
+    // Many findings: the limit stops the rules at once.
+    ['2 MB of findings (`a a a`), at most 1,000 of them', () => 'a '.repeat(1_000_000)]
   ]
   for (const [name, make] of huge) {
     const value = make()
     const began = performance.now()
     try {
       // One lint and one fix pass: the properties of places and fix ranges.
-      const messages = await lint(value)
+      const limited = name.startsWith('2 MB of findings')
+      const lintOnce = (text: string) => (limited ? lintWith(text, {maxFindings: 1000}) : lint(text))
+      const messages = await lintOnce(value)
+      if (limited && messages.length > 1001) throw new Error(messages.length + ' findings, over the limit of 1000 and its message')
       checkMessages(value, messages)
       const fixed = applyFixes(value, messages)
-      checkMessages(fixed.text, await lint(fixed.text))
+      checkMessages(fixed.text, await lintOnce(fixed.text))
     } catch (error) {
       console.error('fuzz: ' + name + ': ' + String((error as Error).message).slice(0, 2000))
       process.exit(1)
@@ -115,4 +131,25 @@ function paragraph(size: number): string {
   const sentence = 'Mr. Bali told the U.S. center that 3 people were killed, "according to officials. '
   const line = sentence.repeat(4).trimEnd() + '\n'
   return line.repeat(Math.ceil(size / line.length)).slice(0, size)
+}
+
+/**
+ * With a limit of `max` findings, a text that has no more than that many
+ * gets the same findings, and one that has more gets at most `max` and one
+ * `too-many-findings` error.
+ */
+async function checkLimit(value: string, max: number): Promise<undefined> {
+  const all = await lint(value)
+  const limited = await lintWith(value, {maxFindings: max})
+  const summary = (messages: ReadonlyArray<VFileMessage>) => messages.map((message) => message.ruleId + ' ' + JSON.stringify(message.place) + ' ' + message.reason)
+  if (all.length <= max) {
+    if (JSON.stringify(summary(limited)) !== JSON.stringify(summary(all))) {
+      throw new Error('the limit of ' + max + ' findings changed findings below it in ' + JSON.stringify(value.slice(0, 300)))
+    }
+    return
+  }
+  const stopped = limited.filter((message) => message.ruleId === 'too-many-findings')
+  if (limited.length > max + 1 || stopped.length !== 1) {
+    throw new Error('over the limit of ' + max + ': ' + limited.length + ' findings, ' + stopped.length + ' saying so, in ' + JSON.stringify(value.slice(0, 300)))
+  }
 }

@@ -2,30 +2,38 @@
 /**
  * `house-style`: lint articles from the command line.
  *
- * Built on unified-engine, like remark-cli: globs and folders, config and
- * ignore files found per file, reporters, `--frail`, `--quiet`. Exit code 0
- * when no errors are reported (no warnings either with `--frail`), 1
- * otherwise, 2 for a usage error.
+ * Built on unified-engine, like remark-cli: its pipeline, reporters,
+ * `--frail`, `--quiet`. Files, globs and folders, config and ignore files
+ * are found and read here first (src/inputs.ts) and the engine is given the
+ * files with their content: it would read a FIFO or `/dev/zero` as it finds
+ * them, and import JS configs. Exit code 0 when no errors are reported (no
+ * warnings either with `--frail`), 1 otherwise, 2 for a usage error, 141
+ * when the report's reader closed the pipe. README, "Reliability".
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
+import {Readable} from 'node:stream'
 import {parseArgs} from 'node:util'
 import {createTwoFilesPatch} from 'diff'
 import {unified, type Plugin, type PluggableList} from 'unified'
 import {engine} from 'unified-engine'
 import type {VFile} from 'vfile'
 import retextHouseStyleChangedSince, {commitOf} from './changed.js'
-import {configNames, configTransform} from './config.js'
+import {ConfigFinder, configNames, isScriptConfig, presetPerConfig, type FoundConfig} from './config.js'
 import retextHouseStyleControl from './control.js'
-import {retextHouseStyleFix, writeFileAtomic} from './fix.js'
+import {describeError, flattenCauses, onClosedPipe} from './errors.js'
+import {IgnoreFiles} from './find.js'
+import {retextHouseStyleFix} from './fix.js'
 import retextHouseStyleParse, {defaultSegmentSize, extensions} from './formats.js'
-import retextHouseStyle from './index.js'
+import {resolveRules, type Options} from './index.js'
+import {readInputs, readStdin, writeRoots} from './inputs.js'
 import {holdYoungGeneration} from './memory.js'
-import {reporters, streamedReporters, type ReporterName} from './reporters.js'
+import {megabytes} from './read.js'
+import {reporters, streamedReporters, type Reporter, type ReporterName} from './reporters.js'
+import {setStyleSizeLimit} from './style.js'
 import {version} from './version.js'
-
-// unified-engine types plugin options as `unknown`; the preset checks its own.
-const preset = retextHouseStyle as unknown as Plugin<Array<unknown>>
+import {removeTemporariesOnExit, retextHouseStyleWrite} from './write.js'
 
 /** Machine-readable reports go to stdout, to be redirected or piped. */
 const machineReports = new Set<ReporterName>(['json', 'sarif', 'github'])
@@ -34,21 +42,30 @@ const usage = `Usage: house-style [options] [path | glob ...]
 
 Lint news articles against a house style (default: the-national).
 Folders are searched for .txt, .md, .markdown, .html and .htm files; with no
-paths, stdin is read as plain text.
+paths, stdin is read as plain text. Only regular files are read; configs are
+JSON, YAML or package.json, never code.
 
 Options:
   -r, --report <name>     pretty (default, on stderr), or json, sarif or
                           github (on stdout)
-      --fix               apply every safe fix to the files (atomic writes)
+      --fix               apply every safe fix to the files (a file changed
+                          since it was read, read-only, or outside the paths
+                          given through a symbolic link is not written)
       --fix-dry-run       print the fixes as a unified diff, write nothing
+      --follow-symlinks   with --fix, also write through symbolic links to
+                          files outside the paths given
       --changed-since <ref>  only report lines changed since a git ref
       --max-size <MB>     skip (and report) files larger than this many MB
-                          (default 5). Plain text over 128 KiB is linted in
-                          pieces of whole paragraphs (before a headline once
-                          a piece has 8 KiB), each an article of its own, so
-                          that memory stays bounded
+                          (default 5), read no further; also the limit for
+                          config, ignore and style files. Plain text over
+                          128 KiB is linted in pieces of whole paragraphs
+                          (before a headline once a piece has 8 KiB), each an
+                          article of its own, so that memory stays bounded
+      --max-findings <n>  stop linting a file after this many findings, and
+                          say so (default 1000)
       --style <name|path> style to use, over any config file's
-  -c, --config <path>     config file to use (default: .housestylerc* or a
+  -c, --config <path>     config file to use (default: .housestylerc,
+                          .housestylerc.json, .housestylerc.yaml or a
                           "houseStyle" field in package.json, searched upwards)
       --no-config         ignore config files
   -i, --ignore-path <p>   ignore file to use (default: .housestyleignore)
@@ -57,12 +74,13 @@ Options:
   -q, --quiet             only report files with messages
   -S, --silent            only report errors
       --color / --no-color  colour in the report (default: when a terminal)
+      --debug             print stack traces with errors
   -h, --help              show this help
   -v, --version           show the version
 
 Exit codes: 0 no errors (and no warnings with --frail), 1 findings that fail
 the run (after fixing, with --fix) or a file that could not be processed,
-2 bad usage.
+2 bad usage, 141 the report's reader closed the pipe (as SIGPIPE).
 
 Examples:
   house-style article.txt
@@ -74,8 +92,10 @@ const options = {
   report: {type: 'string', short: 'r', default: 'pretty'},
   fix: {type: 'boolean'},
   'fix-dry-run': {type: 'boolean'},
+  'follow-symlinks': {type: 'boolean'},
   'changed-since': {type: 'string'},
   'max-size': {type: 'string', default: '5'},
+  'max-findings': {type: 'string', default: '1000'},
   style: {type: 'string'},
   config: {type: 'string', short: 'c'},
   'no-config': {type: 'boolean'},
@@ -86,20 +106,35 @@ const options = {
   silent: {type: 'boolean', short: 'S'},
   color: {type: 'boolean'},
   'no-color': {type: 'boolean'},
+  debug: {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
 } as const
 
-function fail(message: string): never {
+const debug = process.argv.includes('--debug')
+onClosedPipe(process.stdout, process.stderr)
+// One line for an error nothing else caught; its stack only with --debug.
+process.on('uncaughtException', (error) => {
+  process.stderr.write('house-style: ' + describeError(error, debug) + '\n')
+  process.exit(1)
+})
+
+function usageError(message: string): never {
   process.stderr.write('house-style: ' + message + '\nTry `house-style --help`.\n')
   process.exit(2)
+}
+
+/** An error that stops the run before any file is linted: one line, exit 1. */
+function fatal(message: string): never {
+  process.stderr.write('house-style: ' + message + '\n')
+  process.exit(1)
 }
 
 let parsed
 try {
   parsed = parseArgs({options, allowPositionals: true, strict: true})
 } catch (error) {
-  fail((error as Error).message)
+  usageError((error as Error).message)
 }
 const {values, positionals} = parsed
 
@@ -117,12 +152,20 @@ if (positionals.length === 0 && process.stdin.isTTY) {
 }
 const report = values.report as ReporterName
 if (!Object.hasOwn(reporters, report)) {
-  fail('unknown reporter `' + report + '`: expected one of ' + Object.keys(reporters).map((name) => '`' + name + '`').join(', '))
+  usageError('unknown reporter `' + report + '`: expected one of ' + Object.keys(reporters).map((name) => '`' + name + '`').join(', '))
 }
 const fixing = values.fix === true || values['fix-dry-run'] === true
-if (values.fix && values['fix-dry-run']) fail('use one of --fix and --fix-dry-run')
+if (values.fix && values['fix-dry-run']) usageError('use one of --fix and --fix-dry-run')
 const maxSize = Number(values['max-size'])
-if (!(maxSize > 0)) fail('--max-size expects a number of megabytes above 0, not `' + values['max-size'] + '`')
+if (!(maxSize > 0)) usageError('--max-size expects a number of megabytes above 0, not `' + values['max-size'] + '`')
+const maxBytes = Math.floor(maxSize * 1e6)
+const maxFindings = Number(values['max-findings'])
+if (!(Number.isInteger(maxFindings) && maxFindings > 0)) {
+  usageError('--max-findings expects a whole number above 0, not `' + values['max-findings'] + '`')
+}
+if (values.config !== undefined && isScriptConfig(values.config)) {
+  usageError('--config `' + values.config + '`: configs are JSON, YAML or package.json, never code')
+}
 
 // A ref that names no commit is bad usage, said once before any file is
 // read (and never handed to git as an option: see changed.ts).
@@ -131,59 +174,160 @@ if (changedSince !== undefined) {
   try {
     commitOf(changedSince, process.cwd())
   } catch (error) {
-    fail('--changed-since: ' + (error as Error).message)
+    usageError('--changed-since: ' + (error as Error).message)
   }
 }
 
-// After the rules: disable comments, then the changed-lines filter, then fixes.
-const plugins: PluggableList = []
-if (values.style) plugins.push([preset, {style: values.style}])
-plugins.push(retextHouseStyleControl)
+const cwd = process.cwd()
+setStyleSizeLimit(maxBytes)
+// A style given on the command line is checked once, before any file.
+if (values.style !== undefined) {
+  try {
+    resolveRules({style: values.style})
+  } catch (error) {
+    fatal(describeError(error, debug))
+  }
+}
+
+const configs = new ConfigFinder({
+  maxBytes,
+  configPath: values.config,
+  detect: !values['no-config'],
+  onScript(filePath) {
+    process.stderr.write('house-style: ignored `' + filePath + '`: configs are JSON, YAML or package.json, never code\n')
+  }
+})
+
+/** Each config's options with the command line's over them, one object per config. */
+const optionsByConfig = new WeakMap<FoundConfig, Options>()
+function optionsFor(file: VFile): Options {
+  const found = configs.configFor(path.resolve(file.cwd, file.path || 'stdin'))
+  let options = optionsByConfig.get(found)
+  if (!options) {
+    options = {...found.options, ...(values.style === undefined ? {} : {style: values.style}), maxFindings}
+    optionsByConfig.set(found, options)
+  }
+  return options
+}
+
+// After the rules: disable comments, then the changed-lines filter, then
+// fixes, then (with --fix) writing them before the report.
+const plugins: PluggableList = [presetPerConfig(optionsFor) as Plugin, retextHouseStyleControl]
 if (changedSince !== undefined) plugins.push([retextHouseStyleChangedSince, changedSince])
 if (fixing) plugins.push(retextHouseStyleFix)
+if (values.fix) {
+  removeTemporariesOnExit()
+  const roots = values['follow-symlinks'] ? undefined : writeRoots(positionals, cwd, isFolder)
+  plugins.push(
+    retextHouseStyleWrite({
+      roots,
+      maxBytes,
+      onWritten(file, applied) {
+        process.stderr.write(file.path + ': ' + applied + ' fix' + (applied === 1 ? '' : 'es') + ' applied\n')
+      }
+    }) as Plugin
+  )
+}
 
 // Long files are linted in pieces with the young generation bounded; keep
 // it small until then, or loading the style grows it first (src/memory.ts).
 holdYoungGeneration()
 waitForReaders(process.stdout, process.stderr)
 
+const files: Array<VFile> = []
+/**
+ * Files that failed before linting (missing, not a regular file, too large):
+ * reported beside the engine's, never given to it. unified-engine flushes
+ * its files once all of those not failed are done; a failed one that comes
+ * later waits for files already flushed, and the run ended silently with
+ * no report (reading files ourselves, the others were done before it).
+ */
+const failed: Array<VFile> = []
+let streamIn: NodeJS.ReadableStream = process.stdin
+if (positionals.length > 0) {
+  const inputs = readInputs(positionals, {
+    cwd,
+    extensions,
+    configs,
+    maxBytes,
+    ignore: new IgnoreFiles({
+      name: values['no-ignore'] ? undefined : configNames.ignoreName,
+      given: values['ignore-path'] === undefined ? undefined : path.resolve(cwd, values['ignore-path']),
+      maxBytes
+    })
+  })
+  for (const {error, files: count} of inputs.errors) {
+    process.stderr.write('house-style: ' + describeError(error, debug) + (count > 0 ? ' (' + count + ' file' + (count === 1 ? '' : 's') + ' not linted)' : '') + '\n')
+  }
+  if (inputs.errors.length > 0) process.exitCode = 1
+  for (const file of inputs.files) (file.messages.some((message) => message.fatal) ? failed : files).push(file)
+  if (failed.length > 0) process.exitCode = 1
+} else {
+  try {
+    configs.configFor(path.join(cwd, 'stdin'))
+  } catch (error) {
+    fatal(describeError(error, debug))
+  }
+  const bytes = await readStdin(process.stdin, maxBytes)
+  if (bytes === undefined) fatal('standard input holds more than ' + megabytes(maxBytes) + ', the size limit (`--max-size`): not linted')
+  streamIn = Readable.from([bytes])
+}
+
+const reporter = withFailed(withoutStacks(streamedReporters(process.stdout)[report]))
+const reportOptions = {color: values['no-color'] ? false : (values.color ?? process.stderr.isTTY === true), quiet: values.quiet ?? false, silent: values.silent ?? false}
+if (files.length === 0 && positionals.length > 0) {
+  // Nothing to lint (unified-engine would read stdin): report the failures.
+  const text = reporter([], reportOptions)
+  if (text) (machineReports.has(report) ? process.stdout : process.stderr).write(text + '\n')
+  process.exit(process.exitCode ?? 0)
+}
+
 engine(
   {
-    processor: unified().use(retextHouseStyleParse, {maxSize: maxSize * 1e6, segmentSize: defaultSegmentSize}),
-    files: positionals,
-    extensions,
-    cwd: process.cwd(),
-    ...configNames,
-    configTransform,
-    defaultConfig: {plugins: [[preset, {}]]},
+    processor: unified().use(retextHouseStyleParse, {maxSize: maxBytes, segmentSize: defaultSegmentSize}),
+    files,
+    cwd,
+    // Files, configs and ignore files are found and read above, not by the engine.
+    detectConfig: false,
+    detectIgnore: false,
     plugins,
-    rcPath: values.config,
-    detectConfig: !values['no-config'],
-    ignorePath: values['ignore-path'],
-    detectIgnore: !values['no-ignore'],
-    silentlyIgnore: false,
     out: false,
     output: false,
-    streamIn: process.stdin,
+    streamIn,
     streamOut: process.stdout,
     streamError: machineReports.has(report) ? process.stdout : process.stderr,
     // JSON and SARIF are written to stdout in chunks as they are made.
-    reporter: streamedReporters(process.stdout)[report],
-    color: values['no-color'] ? false : (values.color ?? process.stderr.isTTY === true),
-    frail: values.frail ?? false,
-    quiet: values.quiet ?? false,
-    silent: values.silent ?? false
+    reporter,
+    ...reportOptions,
+    frail: values.frail ?? false
   },
   (error, code, context) => {
     if (error) {
-      process.stderr.write('house-style: ' + error.message + '\n')
+      process.stderr.write('house-style: ' + describeError(error, debug) + '\n')
       process.exitCode = 1
       return
     }
-    process.exitCode = code ?? 0
-    if (fixing) writeFixes(context?.files ?? [])
+    process.exitCode = Math.max(Number(process.exitCode ?? 0), code ?? 0)
+    if (values['fix-dry-run']) printDiffs(context?.files ?? [])
   }
 )
+
+function isFolder(absolute: string): boolean {
+  return fs.statSync(absolute, {throwIfNoEntry: false})?.isDirectory() === true
+}
+
+/** A reporter that also reports the files that failed before linting, in path order. */
+function withFailed(reporter: Reporter): Reporter {
+  return (done, options) => reporter([...done, ...failed].sort((left, right) => (left.path < right.path ? -1 : 1)), options)
+}
+
+/** A reporter whose messages' causes become one line, unless --debug. */
+function withoutStacks(reporter: Reporter): Reporter {
+  return (done, options) => {
+    if (!debug) for (const file of done) flattenCauses(file)
+    return reporter(done, options)
+  }
+}
 
 /**
  * Have writes to the streams wait for their readers. Node writes to a pipe
@@ -202,25 +346,11 @@ function waitForReaders(...streams: Array<NodeJS.WriteStream>): undefined {
   }
 }
 
-/**
- * Write (or, with --fix-dry-run, print as a diff) the fixed text of each file
- * the pipeline finished; a file that failed has no fixed text and is left.
- */
-function writeFixes(files: Array<VFile>): undefined {
-  for (const file of files) {
+/** With --fix-dry-run: the fixed text of each file the pipeline finished, as a diff. */
+function printDiffs(done: Array<VFile>): undefined {
+  for (const file of done) {
     const fixed = file.data.houseStyleFix
     if (!fixed || fixed.applied === 0 || !file.path) continue
-    const filePath = path.resolve(file.cwd, file.path)
-    if (values['fix-dry-run']) {
-      process.stdout.write(createTwoFilesPatch(file.path, file.path, String(file), fixed.text))
-      continue
-    }
-    try {
-      writeFileAtomic(filePath, fixed.text)
-      process.stderr.write(file.path + ': ' + fixed.applied + ' fix' + (fixed.applied === 1 ? '' : 'es') + ' applied\n')
-    } catch (error) {
-      process.stderr.write('house-style: cannot write `' + file.path + '`, left unchanged: ' + (error as Error).message + '\n')
-      process.exitCode = 1
-    }
+    process.stdout.write(createTwoFilesPatch(file.path, file.path, String(file), fixed.text))
   }
 }

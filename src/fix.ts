@@ -6,8 +6,6 @@
  * overlapping fixes the first wins; the caller lints again and fixes again to
  * pick up the rest, as ESLint does.
  */
-import fs from 'node:fs'
-import path from 'node:path'
 import type {Root} from 'nlcst'
 import type {Plugin, Processor} from 'unified'
 import {VFile} from 'vfile'
@@ -116,6 +114,8 @@ export interface FixResult {
   text: string
   /** How many fixes were applied. */
   applied: number
+  /** Our messages on the text as it was, to report if the fixed text is not written. */
+  before: ReadonlyArray<VFileMessage>
 }
 
 declare module 'vfile' {
@@ -145,8 +145,9 @@ export const retextHouseStyleFix: Plugin<[], Root> = function () {
       last = ours(copy.messages)
       return last
     }
+    const before = last
     const result = await fixUntilStable(String(file), lintCopy, {messages: last})
-    file.data.houseStyleFix = result
+    file.data.houseStyleFix = {text: result.text, applied: result.applied, before}
     if (result.applied > 0) {
       file.messages = [...file.messages.filter((message) => message.source !== source), ...last]
     }
@@ -155,32 +156,4 @@ export const retextHouseStyleFix: Plugin<[], Root> = function () {
 
 function ours(messages: ReadonlyArray<VFileMessage>): ReadonlyArray<VFileMessage> {
   return messages.filter((message) => message.source === source)
-}
-
-/** The parts of `fs` an atomic write uses, so a test can make one fail. */
-export type WriteFs = Pick<typeof fs, 'writeFileSync' | 'renameSync' | 'rmSync' | 'statSync' | 'realpathSync' | 'openSync' | 'fsyncSync' | 'closeSync'>
-
-/**
- * Replace a file's content atomically: write a temporary file beside it,
- * flush it, then rename it over the original. A failure at any step leaves
- * the original as it was and removes the temporary file. A symbolic link is
- * followed, so the link stays a link.
- */
-export function writeFileAtomic(filePath: string, text: string, system: WriteFs = fs): undefined {
-  const target = system.realpathSync(filePath)
-  const mode = system.statSync(target).mode
-  const temporary = path.join(path.dirname(target), '.' + path.basename(target) + '.house-style-' + process.pid + '.tmp')
-  try {
-    system.writeFileSync(temporary, text, {mode})
-    const descriptor = system.openSync(temporary, 'r')
-    try {
-      system.fsyncSync(descriptor)
-    } finally {
-      system.closeSync(descriptor)
-    }
-    system.renameSync(temporary, target)
-  } catch (error) {
-    system.rmSync(temporary, {force: true})
-    throw error
-  }
 }

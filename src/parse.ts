@@ -82,9 +82,19 @@ export function parseParagraphs(value: string, origin?: Point & {offset: number}
 const longestParagraph = 32 * 1024
 
 /**
+ * A run of this many characters with no space or line break is no prose
+ * (`a/a/a/…`): it is parsed in pieces this long. parse-latin merges the
+ * parts of a slashed or hyphenated word by splicing its sentence's tokens,
+ * so its time grows with the square of a piece's length (a 1 MB slashed
+ * word: 12 s in pieces of 32 KiB).
+ */
+const longestRun = 1024
+
+/**
  * `chunk` cut into pieces of at most `longestParagraph` characters: after
  * the last line break in the second half of the limit, else after the last
- * space there, else at the limit (never inside a surrogate pair).
+ * space there, else (no prose) `longestRun` on (never inside a surrogate
+ * pair).
  */
 function paragraphPieces(chunk: string): Array<string> {
   const pieces: Array<string> = []
@@ -92,9 +102,15 @@ function paragraphPieces(chunk: string): Array<string> {
   while (chunk.length - from > longestParagraph) {
     const limit = from + longestParagraph
     const half = from + longestParagraph / 2
-    let cut = chunk.lastIndexOf('\n', limit - 1) + 1
-    if (cut <= half) cut = chunk.lastIndexOf(' ', limit - 1) + 1
-    if (cut <= half) cut = isHighSurrogate(chunk.charCodeAt(limit - 1)) ? limit - 1 : limit
+    // Searched in the second half only: `lastIndexOf` from the limit would
+    // go on back to the start of a long chunk with no break.
+    const window = chunk.slice(half, limit)
+    let cut = half + window.lastIndexOf('\n') + 1
+    if (cut <= half) cut = half + window.lastIndexOf(' ') + 1
+    if (cut <= half) {
+      const end = from + longestRun
+      cut = isHighSurrogate(chunk.charCodeAt(end - 1)) ? end - 1 : end
+    }
     pieces.push(chunk.slice(from, cut))
     from = cut
   }

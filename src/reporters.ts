@@ -14,7 +14,7 @@ import process from 'node:process'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
-import {reporter as prettyReporter} from 'vfile-reporter'
+import {reporter as vfileReporter, type Options as PrettyOptions} from 'vfile-reporter'
 import jsonReporter from 'vfile-reporter-json'
 import {rules} from './preset.js'
 import {docsBase} from './rule.js'
@@ -22,6 +22,34 @@ import {version} from './version.js'
 
 
 const informationUri = 'https://github.com/retext-house-style/retext-house-style'
+
+/**
+ * Messages per file that vfile-reporter is given at a time: it spreads a
+ * file's rows into one `push`, and past some 100,000 arguments that
+ * overflows the stack ("Maximum call stack size exceeded", and no report).
+ */
+const prettyRows = 10_000
+
+/**
+ * vfile-reporter's report (the `pretty` one), for any number of messages: a
+ * file with more than `prettyRows` is given as several files of that many
+ * messages each, in order, under the same name.
+ */
+export function prettyReporter(files: Array<VFile>, options?: PrettyOptions): string {
+  return vfileReporter(files.flatMap((file) => inParts(file)), options)
+}
+
+function inParts(file: VFile): Array<VFile> {
+  if (file.messages.length <= prettyRows) return [file]
+  const sorted = [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+  const parts: Array<VFile> = []
+  for (let start = 0; start < sorted.length; start += prettyRows) {
+    // vfile-reporter reads only these fields of a file.
+    const part = {history: file.history, path: file.path, stored: file.stored, messages: sorted.slice(start, start + prettyRows)}
+    parts.push(part as unknown as VFile)
+  }
+  return parts
+}
 
 /** Reporters by `--report` name. */
 export const reporters = {
@@ -33,11 +61,12 @@ export const reporters = {
 
 export type ReporterName = keyof typeof reporters
 
-interface ReporterOptions {
+export interface ReporterOptions {
   quiet?: boolean | null
   silent?: boolean | null
+  color?: boolean | null
 }
-type Reporter = (files: Array<VFile>, options?: ReporterOptions) => string
+export type Reporter = (files: Array<VFile>, options?: ReporterOptions) => string
 /** Take the next chunk of a report. */
 type Write = (chunk: string) => undefined
 type StreamedReport = (files: Array<VFile>, options: ReporterOptions, write: Write) => undefined

@@ -17,6 +17,7 @@ import {encodingSchema, getDamage, isDamaged, prepareEncoding, type EncodingData
 import {report, type Finding} from './report.js'
 import {loadStyle, merge, type Severity, type Style, type StyleData} from './style.js'
 import {validate} from './validate.js'
+import {longestOf} from './words.js'
 
 export const source = 'retext-house-style'
 export const docsBase = 'https://github.com/retext-house-style/retext-house-style/blob/main/docs/rules/'
@@ -67,6 +68,8 @@ export interface AbbreviationData {
 
 export interface AbbreviationTables {
   abbreviations: Map<string, string>
+  /** The longest written form: no longer part of a word is one. */
+  longest: number
 }
 
 /** The `data` and `prepare` of a rule whose data is an `AbbreviationData` table. */
@@ -81,7 +84,7 @@ export function abbreviationTable(defaults: AbbreviationData): Pick<RuleMeta<obj
         properties: {abbreviations: {type: 'object', additionalProperties: {type: 'string'}}}
       }
     },
-    prepare: (data) => ({abbreviations: new Map(Object.entries(data.abbreviations))})
+    prepare: (data) => ({abbreviations: new Map(Object.entries(data.abbreviations)), longest: longestOf(Object.keys(data.abbreviations))})
   }
 }
 

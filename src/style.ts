@@ -8,10 +8,10 @@
  * (objects merge key by key, arrays replace, `null` removes an entry), so a
  * newsroom style only lists what differs.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import schema from './style.schema.json' with {type: 'json'}
 import theNational from '../rules/styles/the-national.json' with {type: 'json'}
+import {jsonErrorPlace, readRegularFile} from './read.js'
 import {validate} from './validate.js'
 
 export type Severity = 'off' | 'warn' | 'error'
@@ -106,18 +106,40 @@ function looksLikePath(name: string): boolean {
   return name.includes('/') || name.includes(path.sep) || name.endsWith('.json')
 }
 
+/** The largest style file read, in bytes (the CLI sets it to `--max-size`). */
+let styleSizeLimit = 5e6
+
+/**
+ * Set the largest style file that is read, in bytes: a style named by a
+ * config file in a content repo may be any file (`/dev/zero`).
+ */
+export function setStyleSizeLimit(bytes: number): undefined {
+  styleSizeLimit = bytes
+}
+
+/**
+ * The data of a style file: a regular file within the size limit, JSON, an
+ * object with a `name`. The errors never quote the file, which may be any
+ * file (`--style /etc/shadow`): only where JSON breaks, and which keys are
+ * wrong once it looks like a style.
+ */
 function readStyleFile(file: string): unknown {
   let text: string
   try {
-    text = fs.readFileSync(file, 'utf8')
+    text = readRegularFile(file, styleSizeLimit).bytes.toString('utf8')
   } catch (error) {
     throw new Error('Cannot read style file `' + file + '`: ' + (error as Error).message)
   }
+  let data: unknown
   try {
-    return JSON.parse(text)
+    data = JSON.parse(text)
   } catch (error) {
-    throw new Error('Cannot parse style file `' + file + '`: ' + (error as Error).message)
+    throw new Error('Cannot parse style file `' + file + '`: not valid JSON' + jsonErrorPlace(text, error))
   }
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || typeof (data as {name?: unknown}).name !== 'string') {
+    throw new Error('Invalid style `' + file + '`: not a style (a JSON object with a `name`)')
+  }
+  return data
 }
 
 function resolve(data: unknown, source: string, base: string, chain: Array<string>): Style {

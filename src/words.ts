@@ -52,25 +52,46 @@ export function trimEndOf(text: string, marks: string): string {
   return end === text.length ? text : text.slice(0, end)
 }
 
+/** How long a part of a word may be (`wordParts`): in characters, in segments. */
+export interface PartBound {
+  /** Characters at most: a table look-up needs no part longer than its longest key. */
+  longest?: number
+  /** Hyphen-separated segments at most. */
+  segments?: number
+}
+
 /**
- * Every run of hyphen-separated segments of `word`, longest first at each
- * start, with a trailing possessive left off: `al-Qaeda-linked` gives
- * `al-Qaeda-linked`, `al-Qaeda`, `al`, `Qaeda-linked`, `Qaeda`, `linked`.
+ * Every run of hyphen-separated segments of `word` within `bound`, longest
+ * first at each start, with a trailing possessive left off: `al-Qaeda-linked`
+ * gives `al-Qaeda-linked`, `al-Qaeda`, `al`, `Qaeda-linked`, `Qaeda`,
+ * `linked`.
+ *
+ * A word of k segments has k(k+1)/2 runs: `a-a-a-…` of 20 KB made 50
+ * million and ran V8 out of memory. Callers look parts up in tables, and a
+ * part longer than a table's longest key is in none of them, so the bound
+ * keeps the parts, and the work, linear in the word's length; the parts
+ * within it come in the same order as before.
  */
-export function wordParts(word: string): Array<WordPart> {
+export function wordParts(word: string, bound: PartBound): Array<WordPart> {
+  const longest = bound.longest ?? Number.POSITIVE_INFINITY
+  const most = bound.segments ?? Number.POSITIVE_INFINITY
   const stem = withoutPossessive(word)
   const segments: Array<{start: number; end: number}> = []
   let start = 0
   for (let index = 0; index <= stem.length; index++) {
-    if (index === stem.length || stem.charAt(index) === '-') {
+    if (index === stem.length || stem.charCodeAt(index) === 0x2d) {
       if (index > start) segments.push({start, end: index})
       start = index + 1
     }
   }
   const parts: Array<WordPart> = []
+  // The last segment a part from `first` may reach; it never moves back.
+  let reach = -1
   for (let first = 0; first < segments.length; first++) {
-    for (let last = segments.length - 1; last >= first; last--) {
-      const from = segments[first]!.start
+    const from = segments[first]!.start
+    reach = Math.max(reach, first - 1)
+    while (reach + 1 < segments.length && segments[reach + 1]!.end - from <= longest && reach + 2 - first <= most) reach++
+    for (let last = reach; last >= first; last--) {
       const to = segments[last]!.end
       parts.push({
         text: stem.slice(from, to),
@@ -81,6 +102,13 @@ export function wordParts(word: string): Array<WordPart> {
     }
   }
   return parts
+}
+
+/** The length of the longest of `words` (0 for none): the `longest` bound of `wordParts` for a table. */
+export function longestOf(words: Iterable<string>): number {
+  let longest = 0
+  for (const word of words) longest = Math.max(longest, word.length)
+  return longest
 }
 
 /** Capitalised words that start a sentence (`The`, `He`): English, not house style. */

@@ -10,7 +10,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import ajvDraft04 from 'ajv-draft-04'
 import {describe, expect, it} from 'vitest'
-import {writeFileAtomic, type WriteFs} from '../src/fix.js'
+import {stampOf, writeFix, type WriteFs} from '../src/write.js'
 
 const bin = fileURLToPath(new URL('../dist/bin/house-style.mjs', import.meta.url))
 const articles = fileURLToPath(new URL('../../shared/articles/', import.meta.url))
@@ -87,13 +87,15 @@ describe('--fix', () => {
   it('leaves the original intact when the write fails at any step', () => {
     const cwd = project({'a.txt': 'original text\n'})
     const file = path.join(cwd, 'a.txt')
-    for (const step of ['writeFileSync', 'fsyncSync', 'renameSync'] as const) {
-      const failing = {...fs, [step]: () => { throw new Error('disk full') }} as unknown as WriteFs
-      expect(() => writeFileAtomic(file, 'fixed text\n', failing)).toThrow('disk full')
+    const stamp = stampOf(fs.readFileSync(file), fs.statSync(file))
+    const options = {roots: [cwd], maxBytes: 1e6}
+    for (const step of ['writeSync', 'fsyncSync', 'renameSync'] as const) {
+      const failing = {...fs, [step]: () => { throw Object.assign(new Error('disk full'), {code: 'ENOSPC'}) }} as unknown as WriteFs
+      expect(() => writeFix(file, 'fixed text\n', stamp, options, failing)).toThrow('ENOSPC')
       expect(fs.readFileSync(file, 'utf8')).toBe('original text\n')
       expect(fs.readdirSync(cwd)).toEqual(['a.txt'])
     }
-    writeFileAtomic(file, 'fixed text\n')
+    writeFix(file, 'fixed text\n', stamp, options)
     expect(fs.readFileSync(file, 'utf8')).toBe('fixed text\n')
   })
 

@@ -114,8 +114,22 @@ export const anyText = fc.oneof(
   fc.string({unit: fc.constantFrom('"', '“', '”', "'", '‘', '’', '.', ' ', '\n', '\r\n', 'a', 'Mr'), maxLength: 200})
 )
 
-/** Adversarial shapes: runs of quotes and punctuation, empty, newline soup. */
+/**
+ * One long word: news words joined by hyphens, apostrophes or slashes
+ * (`ISIL-U.S.-color-…`, `a'a'a…`). Work per word must stay linear in its
+ * length: every run of a hyphenated word's parts once made a 20 KB word
+ * run V8 out of memory.
+ */
+export const compoundText = fc
+  .tuple(
+    fc.array(fc.constantFrom(...newsWords.filter((word) => /^[\w.%$,]+$/u.test(word))), {minLength: 2, maxLength: 400}),
+    fc.constantFrom('-', "'", '’', '/', "-'", '’s-', '--')
+  )
+  .map(([words, joint]) => words.join(joint))
+
+/** Adversarial shapes: runs of quotes and punctuation, empty, newline soup, long compounds. */
 export const adversarialText = fc.oneof(
+  compoundText,
   fc.constant(''),
   fc.constant('\ufeff'),
   fc.integer({min: 1, max: 3000}).map((count) => '“'.repeat(count) + 'He said'),

@@ -126,7 +126,7 @@ describe('house-style CLI on bad files', () => {
     const result = run(cwd, ['--fix', '--no-config', '-r', 'json', 'secret.txt', 'good.txt'], asRoot ? {uid: 65534, gid: 65534} : {})
     const report = byPath(result.stdout)
     expect(report.get('secret.txt')).toMatchObject([{fatal: true}])
-    expect(report.get('secret.txt')![0]!.reason).toContain('Cannot process file')
+    expect(report.get('secret.txt')![0]!.reason).toBe('Cannot read file: permission denied')
     expect(report.get('good.txt')).toEqual([])
     expect(result.code).toBe(1)
     fs.chmodSync(path.join(cwd, 'secret.txt'), 0o644)
