@@ -6,7 +6,8 @@
 import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 
-export const serverBin = fileURLToPath(new URL('../dist/bin/house-style-language-server.mjs', import.meta.url))
+/** The built server; `HOUSE_STYLE_SERVER_BIN` runs the tests against another build (an older one, to see them fail). */
+export const serverBin = process.env['HOUSE_STYLE_SERVER_BIN'] ?? fileURLToPath(new URL('../dist/bin/house-style-language-server.mjs', import.meta.url))
 
 export interface Position {
   line: number
@@ -55,16 +56,19 @@ export class LspClient {
   readonly process: ChildProcessWithoutNullStreams
   /** Every `publishDiagnostics`, in order, with the time it arrived. */
   readonly published: Array<PublishedDiagnostics & {at: number}> = []
-  /** Responses to ids this client did not send through `request`. */
+  /** Responses to ids this client did not send through `request` (parse errors have id `null`). */
   readonly strayResponses: Array<ResponseMessage> = []
+  /** The server's `window/logMessage` texts, in order. */
+  readonly logs: Array<string> = []
   stderr = ''
   #buffer = Buffer.alloc(0)
   #nextId = 1
   readonly #pending = new Map<number, (message: ResponseMessage) => void>()
   #waiters: Array<Waiter> = []
 
-  constructor(cwd?: string) {
-    this.process = spawn(process.execPath, [serverBin, '--stdio'], {cwd, stdio: 'pipe'})
+  /** `bin`: another build of the server (the bench compares one with another). */
+  constructor(cwd?: string, bin = serverBin) {
+    this.process = spawn(process.execPath, [bin, '--stdio'], {cwd, stdio: 'pipe'})
     this.process.stdout.on('data', (chunk: Buffer) => this.#receive(chunk))
     this.process.stderr.on('data', (chunk: Buffer) => {
       this.stderr += chunk.toString('utf8')
@@ -72,11 +76,12 @@ export class LspClient {
   }
 
   /** Start the session: `initialize` then `initialized`. */
-  async initialize(rootPath?: string): Promise<unknown> {
+  async initialize(rootPath?: string, initializationOptions?: unknown): Promise<unknown> {
     const result = await this.request('initialize', {
       processId: process.pid,
       rootUri: rootPath ? pathToFileURL(rootPath).href : null,
-      capabilities: {textDocument: {publishDiagnostics: {versionSupport: true}, codeAction: {}}}
+      capabilities: {textDocument: {publishDiagnostics: {versionSupport: true}, codeAction: {}}},
+      initializationOptions
     })
     this.notify('initialized', {})
     return result
@@ -95,6 +100,11 @@ export class LspClient {
 
   send(message: unknown): void {
     this.sendRaw(JSON.stringify(message))
+  }
+
+  /** Send bytes as they are, framing included (or not). */
+  sendBytes(bytes: string | Buffer): void {
+    this.process.stdin.write(bytes)
   }
 
   /** Send `body` framed with a correct `Content-Length`, whatever it holds. */
@@ -171,6 +181,10 @@ export class LspClient {
         this.#waiters = this.#waiters.filter((entry) => entry !== waiter)
         waiter.resolve(published)
       }
+      return
+    }
+    if (message.method === 'window/logMessage') {
+      this.logs.push((message.params as {message: string}).message)
       return
     }
     if (message.method !== undefined) {
