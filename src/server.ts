@@ -21,22 +21,43 @@ import {
   CodeActionKind,
   createConnection,
   ProposedFeatures,
+  StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
-  type CodeActionParams
+  type CodeActionParams,
+  type ResponseMessage
 } from 'vscode-languageserver/node'
 import {fixAllAction, quickFixes} from './server-actions.js'
 import {toDiagnostics} from './server-diagnostics.js'
+import {StrictMessageReader} from './server-framing.js'
 import {forgetDocument, isLinted, lintDocument} from './server-lint.js'
+import {checkedDocumentEvents, codeActionProblem, invalidParams} from './server-params.js'
 import {LintScheduler} from './server-scheduler.js'
 
 // stdio whatever the arguments: editors start it as `house-style-language-server`,
-// some add `--stdio`.
-const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)
+// some add `--stdio`. Bad frames are answered with a parse error (server-framing.ts).
+const writer = new StreamMessageWriter(process.stdout)
+const reader = new StrictMessageReader(process.stdin, (code, message) => {
+  const response: ResponseMessage = {jsonrpc: '2.0', id: null, error: {code, message}}
+  void writer.write(response)
+})
+const connection = createConnection(ProposedFeatures.all, reader, writer)
 const documents = new TextDocuments(TextDocument)
 
-/** The file path of a `file:` URI; unsaved buffers have none. */
+let shutdownReceived = false
+connection.onShutdown(() => {
+  shutdownReceived = true
+})
+// The editor went away without `exit`: exit too (1 without a shutdown, as LSP says).
+process.stdin.on('end', () => process.exit(shutdownReceived ? 0 : 1))
+
+// The last guard, for a bug of ours in a handler: log it and keep serving
+// the other documents rather than exit under the editor.
+process.on('uncaughtException', (error) => connection.console.error('house-style: ' + String(error.stack ?? error)))
+process.on('unhandledRejection', (error) => connection.console.error('house-style: ' + String((error as Error | undefined)?.stack ?? error)))
+
+/** The file path of a `file:` URI; unsaved buffers have none. URIs were checked on open. */
 function filePathOf(uri: string): string | undefined {
   return uri.startsWith('file:') ? fileURLToPath(uri) : undefined
 }
@@ -82,7 +103,9 @@ documents.onDidClose(({document}) => {
   void connection.sendDiagnostics({uri: document.uri, diagnostics: []})
 })
 
-connection.onCodeAction(async (params: CodeActionParams): Promise<Array<CodeAction>> => {
+connection.onCodeAction(async (params: CodeActionParams) => {
+  const problem = codeActionProblem(params)
+  if (problem) return invalidParams('textDocument/codeAction', problem)
   const document = documents.get(params.textDocument.uri)
   if (!document || !linted(document)) return []
   // `context` is required by the protocol; a client that leaves it out still gets fix-all.
@@ -98,5 +121,5 @@ connection.onCodeAction(async (params: CodeActionParams): Promise<Array<CodeActi
   return actions
 })
 
-documents.listen(connection)
+documents.listen(checkedDocumentEvents(connection, (method, problem) => connection.console.warn('house-style: ' + method + ' ignored: ' + problem)))
 connection.listen()
