@@ -6,7 +6,7 @@
  * Diagnostics as the user types, a quick fix per `expected` value, "fix all
  * in document" (`source.fixAll`), the rule's docs page as the code link and
  * the severity from config. Config and ignore files are the CLI's, found
- * from the document's folder.
+ * from the document's folder (JSON and YAML only: no script config runs).
  *
  * Our own thin server on vscode-languageserver and unified-engine rather
  * than unified-language-server 4.1.0: that one hangs on reports over 16 KiB
@@ -31,7 +31,7 @@ import {
 import {fixAllAction, quickFixes} from './server-actions.js'
 import {toDiagnostics} from './server-diagnostics.js'
 import {StrictMessageReader} from './server-framing.js'
-import {forgetDocument, isLinted, lintDocument} from './server-lint.js'
+import {isLinted, lintDocument} from './server-lint.js'
 import {checkedDocumentEvents, codeActionProblem, invalidParams} from './server-params.js'
 import {LintScheduler} from './server-scheduler.js'
 
@@ -66,8 +66,17 @@ function linted(document: TextDocument): boolean {
   return isLinted(filePathOf(document.uri), document.languageId)
 }
 
-function lintText(document: TextDocument, text: string) {
-  return lintDocument({filePath: filePathOf(document.uri), languageId: document.languageId, text})
+async function lintText(document: TextDocument, text: string) {
+  const result = await lintDocument({filePath: filePathOf(document.uri), languageId: document.languageId, text})
+  for (const notice of result.notices ?? []) logOnce(notice)
+  return result
+}
+
+const logged = new Set<string>()
+function logOnce(message: string): void {
+  if (logged.has(message)) return
+  logged.add(message)
+  connection.console.warn('house-style: ' + message)
 }
 
 const scheduler = new LintScheduler<TextDocument>({
@@ -98,8 +107,6 @@ documents.onDidChangeContent(({document}) => {
 
 documents.onDidClose(({document}) => {
   scheduler.forget(document.uri)
-  const filePath = filePathOf(document.uri)
-  if (filePath !== undefined) forgetDocument(filePath)
   void connection.sendDiagnostics({uri: document.uri, diagnostics: []})
 })
 
