@@ -13,7 +13,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {configNames, configTransform} from './config.js'
 import retextHouseStyleControl from './control.js'
-import retextHouseStyleParse, {extensions} from './formats.js'
+import retextHouseStyleParse, {defaultSegmentSize, extensions} from './formats.js'
 import retextHouseStyle from './index.js'
 import {findConfig, watchedNames} from './server-config.js'
 
@@ -53,10 +53,12 @@ export function unsavedName(languageId: string): string {
 
 /**
  * The processor (parser, no rules) for every format: formats.ts picks plain
- * text, Markdown or HTML by the file's extension, as in the CLI.
+ * text, Markdown or HTML by the file's extension, and long plain text is
+ * linted in pieces, as in the CLI (memory stays bounded, and the time per
+ * byte does not grow with the length).
  */
 function parser(): Processor {
-  return unified().use(retextHouseStyleParse) as unknown as Processor
+  return unified().use(retextHouseStyleParse, {segmentSize: defaultSegmentSize}) as unknown as Processor
 }
 
 /** After the rules, as in the CLI: disable comments. */
