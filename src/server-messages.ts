@@ -3,53 +3,45 @@
  * main thread, and back into `VFileMessage`s there.
  *
  * Structured cloning keeps only an error's name, message and stack, so a
- * `VFileMessage` sent as it is would lose its place, rule and fixes. The
- * fields kept are those diagnostics and fixes read.
+ * `VFileMessage` sent as it is would lose its place, rule and fixes. Every
+ * field that is plain data is kept (whatever rules and fixers add:
+ * `expected`, `fixes`, ...), so this needs no change when they add one.
  */
-import type {Point, Position} from 'unist'
 import {VFileMessage} from 'vfile-message'
 
 export interface MessageData {
   reason: string
-  ruleId: string | undefined
-  source: string | undefined
-  url: string | undefined
-  fatal: boolean | null | undefined
-  place: Point | Position | undefined
-  actual: string | undefined
-  expected: Array<string> | undefined
-  note: string | undefined
+  /** The message's own fields that are plain data, by name. */
+  fields: Record<string, unknown>
   /** Messages of the chain of causes (a bad config file says what is wrong with it). */
   causes: Array<string>
 }
 
+/** Not sent: the nodes around the finding (heavy, and dropped anyway), the cause (as `causes`), the stack. */
+const leftOut = new Set(['ancestors', 'cause', 'stack'])
+
 export function toMessageData(message: VFileMessage): MessageData {
+  const fields: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(message)) {
+    if (!leftOut.has(name) && isPlainData(value)) fields[name] = value
+  }
   const causes: Array<string> = []
   for (let cause = message.cause; cause instanceof Error && causes.length < 10; cause = cause.cause) causes.push(cause.message)
-  return {
-    reason: message.reason,
-    ruleId: message.ruleId ?? undefined,
-    source: message.source ?? undefined,
-    url: message.url ?? undefined,
-    fatal: message.fatal,
-    place: message.place ?? undefined,
-    actual: message.actual ?? undefined,
-    expected: message.expected ?? undefined,
-    note: message.note ?? undefined,
-    causes
-  }
+  return {reason: message.reason, fields, causes}
 }
 
 export function fromMessageData(data: MessageData): VFileMessage {
   let cause: Error | undefined
   for (const text of [...data.causes].reverse()) cause = new Error(text, {cause})
-  const message = new VFileMessage(data.reason, {place: data.place, ruleId: data.ruleId, source: data.source, cause})
-  message.fatal = data.fatal
-  message.url = data.url
-  message.actual = data.actual
-  message.expected = data.expected
-  message.note = data.note
-  return message
+  return Object.assign(new VFileMessage(data.reason, {cause}), data.fields)
+}
+
+/** Primitives, arrays and plain objects: what structured cloning copies as it is. */
+function isPlainData(value: unknown): boolean {
+  if (typeof value === 'function' || typeof value === 'symbol') return false
+  if (value === null || typeof value !== 'object') return true
+  const prototype = Object.getPrototypeOf(value) as unknown
+  return Array.isArray(value) || prototype === Object.prototype || prototype === null
 }
 
 /**
