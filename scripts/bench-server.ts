@@ -14,17 +14,18 @@
  * (corpus articles, ../shared/corpus, repeated): an open document's text
  * replaced by 5 MB, from that `didChange` to its diagnostics, with the time
  * a short document changed right after waits for its own and the server's
- * peak RSS, against the built CLI on the same file; the same at 20 MB
- * (size limit raised); and 100 rapid edits of a 315 KB document: the time
- * to the last edit's diagnostics and how many lints were published.
+ * peak RSS; the same at 20 MB (size limit raised); and 100 rapid edits of a
+ * 315 KB document: the time to the last edit's diagnostics and how many
+ * lints were published. The CLI on the same sizes:
+ * `npm run bench -- --only scaling --sizes 5,20`.
  */
-import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseArgs} from 'node:util'
 import {LspClient, serverBin} from '../tests/server-client.js'
+import {corpus, corpusTexts} from './bench-british-spelling.js'
 
 // The built package, as the server runs it (`npm run build` first; `npm run bench:server` does).
 const {rules} = (await import(new URL('../dist/src/index.js', import.meta.url).href)) as typeof import('../src/index.js')
@@ -152,26 +153,22 @@ function percentile(sorted: ReadonlyArray<number>, rank: number): number {
 // Long documents (`--long`).
 
 async function longDocuments(): Promise<void> {
-  const corpus = fileURLToPath(new URL('../../shared/corpus', import.meta.url))
   if (!fs.existsSync(corpus)) {
     console.log('long documents: ../shared/corpus is absent, not measured')
     return
   }
-  const articles = corpusTexts(corpus)
+  const articles = corpusTexts()
   console.log('\nlong documents (server: ' + path.relative(process.cwd(), bin) + '; load ' + load() + ')')
   for (const megabytes of [5, 20]) {
     // Just under the size limit at 5 MB; the limit raised for 20 MB.
     const text = corpusText(articles, megabytes * 1e6 - 20_000)
-    const file = path.join(folder, 'long-' + megabytes + '.txt')
-    fs.writeFileSync(file, text)
     const served = await openLong(text, megabytes > 5 ? {maxSize: megabytes + 5} : undefined)
-    const fromCli = cliRun(file)
     console.log(
-      '  ' + (Buffer.byteLength(text) / 1e6).toFixed(2) + ' MB: server ' + seconds(served.ms) + ', ' + served.findings + ' findings, peak RSS ' + served.peakMiB + ' MiB; ' +
-        'a short document changed right after: ' + seconds(served.shortMs) + ' | CLI ' + seconds(fromCli.ms) + ', ' + fromCli.findings + ' findings, peak RSS ' + fromCli.peakMiB.toFixed(0) + ' MiB'
+      '  ' + (Buffer.byteLength(text) / 1e6).toFixed(2) + ' MB: ' + seconds(served.ms) + ', ' + served.findings + ' findings, peak RSS ' + served.peakMiB + ' MiB; ' +
+        'a short document changed right after: ' + seconds(served.shortMs)
     )
-    fs.rmSync(file)
   }
+  console.log('  (the CLI on the same sizes: npm run bench -- --only scaling --sizes 5,20)')
   const rapid = await rapidEdits(corpusText(articles, 315_000))
   console.log('  100 rapid edits of 315 KB: last diagnostics ' + seconds(rapid.ms) + ' after the first edit, ' + rapid.lints + ' lints published, peak RSS ' + rapid.peakMiB + ' MiB')
 }
@@ -223,22 +220,6 @@ async function rapidEdits(text: string): Promise<{ms: number; lints: number; pea
   }
 }
 
-/** The built CLI on `file`, in a plain Node process: time from its start and peak RSS (as `npm run bench` measures). */
-function cliRun(file: string): {ms: number; findings: number; peakMiB: number} {
-  const cli = fileURLToPath(new URL('../dist/bin/house-style.mjs', import.meta.url))
-  const code = [
-    'const start = performance.now()',
-    'process.argv.splice(2, 0, "--no-config", "--max-size", "1000", "--report", "json", ' + JSON.stringify(file) + ')',
-    'process.on("exit", () => process.stderr.write("\\n@@" + JSON.stringify({ms: performance.now() - start, peakMiB: process.resourceUsage().maxRSS / 1024}) + "\\n"))',
-    'await import(' + JSON.stringify(pathToFileURL(cli).href) + ')'
-  ].join('\n')
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], {encoding: 'utf8', maxBuffer: 1 << 30})
-  const line = result.stderr.split('\n').find((text) => text.startsWith('@@'))
-  if (!line) throw new Error('CLI run failed: ' + result.stderr.slice(0, 2000))
-  const report = JSON.parse(result.stdout) as Array<{messages: Array<unknown>}>
-  return {...(JSON.parse(line.slice(2)) as {ms: number; peakMiB: number}), findings: report[0]?.messages.length ?? 0}
-}
-
 /** Peak RSS of a process (all its threads), from /proc (Linux). */
 function peakRss(pid: number | undefined): number {
   try {
@@ -247,19 +228,6 @@ function peakRss(pid: number | undefined): number {
   } catch {
     return Number.NaN
   }
-}
-
-/** Every corpus article, in a stable order. */
-function corpusTexts(corpus: string): Array<string> {
-  const texts: Array<string> = []
-  for (const sub of fs.readdirSync(corpus).sort()) {
-    const dir = path.join(corpus, sub)
-    if (!fs.statSync(dir).isDirectory()) continue
-    for (const name of fs.readdirSync(dir).sort()) {
-      if (name.endsWith('.txt')) texts.push(fs.readFileSync(path.join(dir, name), 'utf8'))
-    }
-  }
-  return texts
 }
 
 /** Corpus articles repeated, blank lines between them, to at most `bytes`. */
