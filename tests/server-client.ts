@@ -61,7 +61,10 @@ export class LspClient {
   /** The server's `window/logMessage` texts, in order. */
   readonly logs: Array<string> = []
   stderr = ''
-  #buffer = Buffer.alloc(0)
+  #received: Array<Buffer> = []
+  #receivedSize = 0
+  /** The length of the body being received, once its header is read. */
+  #bodyLength: number | undefined
   #nextId = 1
   readonly #pending = new Map<number, (message: ResponseMessage) => void>()
   #waiters: Array<Waiter> = []
@@ -158,18 +161,39 @@ export class LspClient {
   }
 
   #receive(chunk: Buffer): void {
-    this.#buffer = Buffer.concat([this.#buffer, chunk])
+    // Chunks are joined only once a whole message is in: joining at every
+    // chunk copied a 25 MB message some 400 times (seconds, and the server
+    // blocked writing to the pipe meanwhile).
+    this.#received.push(chunk)
+    this.#receivedSize += chunk.length
     for (;;) {
-      const headerEnd = this.#buffer.indexOf('\r\n\r\n')
-      if (headerEnd === -1) return
-      const header = this.#buffer.subarray(0, headerEnd).toString('ascii')
-      const length = Number(/Content-Length: *(\d+)/i.exec(header)?.[1])
-      const bodyStart = headerEnd + 4
-      if (this.#buffer.length < bodyStart + length) return
-      const body = this.#buffer.subarray(bodyStart, bodyStart + length).toString('utf8')
-      this.#buffer = this.#buffer.subarray(bodyStart + length)
+      if (this.#bodyLength === undefined) {
+        const buffered = this.#take()
+        const headerEnd = buffered.indexOf('\r\n\r\n')
+        if (headerEnd === -1) return
+        const header = buffered.subarray(0, headerEnd).toString('ascii')
+        this.#bodyLength = Number(/Content-Length: *(\d+)/i.exec(header)?.[1])
+        this.#keep(buffered.subarray(headerEnd + 4))
+      }
+      if (this.#receivedSize < this.#bodyLength) return
+      const buffered = this.#take()
+      const body = buffered.subarray(0, this.#bodyLength).toString('utf8')
+      this.#keep(buffered.subarray(this.#bodyLength))
+      this.#bodyLength = undefined
       this.#dispatch(JSON.parse(body) as {id?: number | string | null; method?: string; params?: unknown} & ResponseMessage)
     }
+  }
+
+  /** The bytes received and not yet read, joined. */
+  #take(): Buffer {
+    const joined = this.#received.length === 1 ? this.#received[0]! : Buffer.concat(this.#received, this.#receivedSize)
+    this.#keep(joined)
+    return joined
+  }
+
+  #keep(bytes: Buffer): void {
+    this.#received = [bytes]
+    this.#receivedSize = bytes.length
   }
 
   #dispatch(message: {id?: number | string | null; method?: string; params?: unknown} & ResponseMessage): void {
