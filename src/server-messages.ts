@@ -22,8 +22,11 @@ const leftOut = new Set(['ancestors', 'cause', 'stack'])
 
 export function toMessageData(message: VFileMessage): MessageData {
   const fields: Record<string, unknown> = {}
-  for (const [name, value] of Object.entries(message)) {
-    if (!leftOut.has(name) && isPlainData(value)) fields[name] = value
+  // By name first: reading `stack` would have V8 format it, for every message.
+  for (const name of Object.keys(message)) {
+    if (leftOut.has(name)) continue
+    const value = (message as unknown as Record<string, unknown>)[name]
+    if (isPlainData(value)) fields[name] = value
   }
   const causes: Array<string> = []
   for (let cause = message.cause; cause instanceof Error && causes.length < 10; cause = cause.cause) causes.push(cause.message)

@@ -68,9 +68,11 @@ connection.onShutdown(async () => {
 process.stdin.on('end', () => process.exit(shutdownReceived ? 0 : 1))
 
 // The last guard, for a bug of ours in a handler: log it and keep serving
-// the other documents rather than exit under the editor.
-process.on('uncaughtException', (error) => connection.console.error('house-style: ' + String(error.stack ?? error)))
-process.on('unhandledRejection', (error) => connection.console.error('house-style: ' + String((error as Error | undefined)?.stack ?? error)))
+// the other documents rather than exit under the editor. On stderr, which
+// editors put in their LSP log: the connection itself may be what failed.
+const logUncaught = (error: unknown) => process.stderr.write('house-style: ' + String((error as Error | undefined)?.stack ?? error) + '\n')
+process.on('uncaughtException', logUncaught)
+process.on('unhandledRejection', logUncaught)
 
 let maxSize = defaultMaxSize
 
