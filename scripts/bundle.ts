@@ -1,7 +1,8 @@
 /**
  * Bundle the command-line tools into one file each (run by `npm run build`,
  * after `tsc`): `dist/bin/house-style.mjs` and
- * `dist/bin/house-style-language-server.mjs`.
+ * `dist/bin/house-style-language-server.mjs`, with the server's lint worker
+ * in `dist/bin/house-style-lint-worker.mjs`.
  *
  * Why: Node resolves and reads every ES module one by one, and the CLI
  * imports some 470 of them (unified-engine and its dependencies, the rules'
@@ -15,7 +16,9 @@ import {build} from 'esbuild'
 
 const entries = {
   'house-style': 'dist/src/cli.js',
-  'house-style-language-server': 'dist/src/server.js'
+  'house-style-language-server': 'dist/src/server.js',
+  // The language server's lint worker, a module of its own for tinypool to load in each thread.
+  'house-style-lint-worker': 'dist/src/server-worker.js'
 }
 
 await build({
@@ -32,6 +35,8 @@ await build({
   // CommonJS dependencies inside an ES module bundle call `require` for
   // Node's built-in modules; give them one.
   banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+  // tinypool starts its threads from its own file beside it: it stays in node_modules.
+  external: ['tinypool'],
   logLevel: 'warning'
 })
 

@@ -13,8 +13,9 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {configNames, configTransform} from './config.js'
 import retextHouseStyleControl from './control.js'
-import retextHouseStyleParse, {extensions} from './formats.js'
+import retextHouseStyleParse, {defaultSegmentSize, extensions} from './formats.js'
 import retextHouseStyle from './index.js'
+import {findConfig, watchedNames} from './server-config.js'
 
 // unified-engine types plugin options as `unknown`; the preset checks its own.
 const preset = retextHouseStyle as unknown as Plugin<Array<unknown>>
@@ -32,6 +33,8 @@ export interface LintResult {
   messages: Array<VFileMessage>
   /** The ignore file matched the document: it gets no diagnostics. */
   ignored: boolean
+  /** Config files found but not read, and why (for the server's log). */
+  notices?: Array<string>
 }
 
 /** Language ids of unsaved buffers, as the extension their text is parsed by. */
@@ -50,10 +53,12 @@ export function unsavedName(languageId: string): string {
 
 /**
  * The processor (parser, no rules) for every format: formats.ts picks plain
- * text, Markdown or HTML by the file's extension, as in the CLI.
+ * text, Markdown or HTML by the file's extension, and long plain text is
+ * linted in pieces, as in the CLI (memory stays bounded, and the time per
+ * byte does not grow with the length).
  */
 function parser(): Processor {
-  return unified().use(retextHouseStyleParse) as unknown as Processor
+  return unified().use(retextHouseStyleParse, {segmentSize: defaultSegmentSize}) as unknown as Processor
 }
 
 /** After the rules, as in the CLI: disable comments. */
@@ -96,11 +101,6 @@ export async function lintDocument(input: LintInput): Promise<LintResult> {
   return lintWithEngine(filePath, input.text)
 }
 
-/** Forget what is cached for a document (it was closed). */
-export function forgetDocument(filePath: string): void {
-  configured.delete(filePath)
-}
-
 async function run(processor: Processor, file: VFile): Promise<Array<VFileMessage>> {
   await processor.run(processor.parse(file), file)
   return file.messages
@@ -111,6 +111,8 @@ function lintWithEngine(filePath: string, text: string): Promise<LintResult> {
   const file = new VFile({path: filePath, value: text})
   // Taken before the engine reads anything, so a change made meanwhile shows next time.
   const before = folderStamps(filePath)
+  // Found here, not by the engine, which would import script configs (server-config.ts).
+  const config = findConfig(path.dirname(filePath))
   const styleFiles: Array<string> = []
   let processor: Processor | undefined
   // Runs as the last plugin of the document's processor: keeps a handle on it.
@@ -132,7 +134,8 @@ function lintWithEngine(filePath: string, text: string): Promise<LintResult> {
         },
         defaultConfig: {plugins: [[preset, {}]]},
         plugins: [...afterRules, capture],
-        detectConfig: true,
+        rcPath: config.file,
+        detectConfig: false,
         detectIgnore: true,
         silentlyIgnore: true,
         out: false,
@@ -160,15 +163,11 @@ function lintWithEngine(filePath: string, text: string): Promise<LintResult> {
           if (configured.size >= maxConfigured) configured.delete(configured.keys().next().value!)
           configured.set(filePath, {processor: ignored ? undefined : processor, fingerprint: [...before, ...styleFiles.map(stamp)].join('|'), styleFiles})
         }
-        resolve({messages: file.messages, ignored})
+        resolve({messages: file.messages, ignored, notices: config.notices})
       }
     )
   })
 }
-
-/** Config file names unified-engine looks for in each folder (see its `Configuration`). */
-const configFileNames = ['', '.json', '.cjs', '.mjs', '.js', '.yaml', '.yml'].map((extension) => configNames.rcName + extension)
-const watchedNames = [...configFileNames, 'package.json', configNames.ignoreName]
 
 /**
  * The size and modification time of every file that could decide the

@@ -6,7 +6,8 @@
 import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 
-export const serverBin = fileURLToPath(new URL('../dist/bin/house-style-language-server.mjs', import.meta.url))
+/** The built server; `HOUSE_STYLE_SERVER_BIN` runs the tests against another build (an older one, to see them fail). */
+export const serverBin = process.env['HOUSE_STYLE_SERVER_BIN'] ?? fileURLToPath(new URL('../dist/bin/house-style-language-server.mjs', import.meta.url))
 
 export interface Position {
   line: number
@@ -55,16 +56,22 @@ export class LspClient {
   readonly process: ChildProcessWithoutNullStreams
   /** Every `publishDiagnostics`, in order, with the time it arrived. */
   readonly published: Array<PublishedDiagnostics & {at: number}> = []
-  /** Responses to ids this client did not send through `request`. */
+  /** Responses to ids this client did not send through `request` (parse errors have id `null`). */
   readonly strayResponses: Array<ResponseMessage> = []
+  /** The server's `window/logMessage` texts, in order. */
+  readonly logs: Array<string> = []
   stderr = ''
-  #buffer = Buffer.alloc(0)
+  #received: Array<Buffer> = []
+  #receivedSize = 0
+  /** The length of the body being received, once its header is read. */
+  #bodyLength: number | undefined
   #nextId = 1
   readonly #pending = new Map<number, (message: ResponseMessage) => void>()
   #waiters: Array<Waiter> = []
 
-  constructor(cwd?: string) {
-    this.process = spawn(process.execPath, [serverBin, '--stdio'], {cwd, stdio: 'pipe'})
+  /** `bin`: another build of the server (the bench compares one with another). */
+  constructor(cwd?: string, bin = serverBin) {
+    this.process = spawn(process.execPath, [bin, '--stdio'], {cwd, stdio: 'pipe'})
     this.process.stdout.on('data', (chunk: Buffer) => this.#receive(chunk))
     this.process.stderr.on('data', (chunk: Buffer) => {
       this.stderr += chunk.toString('utf8')
@@ -72,11 +79,12 @@ export class LspClient {
   }
 
   /** Start the session: `initialize` then `initialized`. */
-  async initialize(rootPath?: string): Promise<unknown> {
+  async initialize(rootPath?: string, initializationOptions?: unknown): Promise<unknown> {
     const result = await this.request('initialize', {
       processId: process.pid,
       rootUri: rootPath ? pathToFileURL(rootPath).href : null,
-      capabilities: {textDocument: {publishDiagnostics: {versionSupport: true}, codeAction: {}}}
+      capabilities: {textDocument: {publishDiagnostics: {versionSupport: true}, codeAction: {}}},
+      initializationOptions
     })
     this.notify('initialized', {})
     return result
@@ -95,6 +103,11 @@ export class LspClient {
 
   send(message: unknown): void {
     this.sendRaw(JSON.stringify(message))
+  }
+
+  /** Send bytes as they are, framing included (or not). */
+  sendBytes(bytes: string | Buffer): void {
+    this.process.stdin.write(bytes)
   }
 
   /** Send `body` framed with a correct `Content-Length`, whatever it holds. */
@@ -148,18 +161,39 @@ export class LspClient {
   }
 
   #receive(chunk: Buffer): void {
-    this.#buffer = Buffer.concat([this.#buffer, chunk])
+    // Chunks are joined only once a whole message is in: joining at every
+    // chunk copied a 25 MB message some 400 times (seconds, and the server
+    // blocked writing to the pipe meanwhile).
+    this.#received.push(chunk)
+    this.#receivedSize += chunk.length
     for (;;) {
-      const headerEnd = this.#buffer.indexOf('\r\n\r\n')
-      if (headerEnd === -1) return
-      const header = this.#buffer.subarray(0, headerEnd).toString('ascii')
-      const length = Number(/Content-Length: *(\d+)/i.exec(header)?.[1])
-      const bodyStart = headerEnd + 4
-      if (this.#buffer.length < bodyStart + length) return
-      const body = this.#buffer.subarray(bodyStart, bodyStart + length).toString('utf8')
-      this.#buffer = this.#buffer.subarray(bodyStart + length)
+      if (this.#bodyLength === undefined) {
+        const buffered = this.#take()
+        const headerEnd = buffered.indexOf('\r\n\r\n')
+        if (headerEnd === -1) return
+        const header = buffered.subarray(0, headerEnd).toString('ascii')
+        this.#bodyLength = Number(/Content-Length: *(\d+)/i.exec(header)?.[1])
+        this.#keep(buffered.subarray(headerEnd + 4))
+      }
+      if (this.#receivedSize < this.#bodyLength) return
+      const buffered = this.#take()
+      const body = buffered.subarray(0, this.#bodyLength).toString('utf8')
+      this.#keep(buffered.subarray(this.#bodyLength))
+      this.#bodyLength = undefined
       this.#dispatch(JSON.parse(body) as {id?: number | string | null; method?: string; params?: unknown} & ResponseMessage)
     }
+  }
+
+  /** The bytes received and not yet read, joined. */
+  #take(): Buffer {
+    const joined = this.#received.length === 1 ? this.#received[0]! : Buffer.concat(this.#received, this.#receivedSize)
+    this.#keep(joined)
+    return joined
+  }
+
+  #keep(bytes: Buffer): void {
+    this.#received = [bytes]
+    this.#receivedSize = bytes.length
   }
 
   #dispatch(message: {id?: number | string | null; method?: string; params?: unknown} & ResponseMessage): void {
@@ -171,6 +205,10 @@ export class LspClient {
         this.#waiters = this.#waiters.filter((entry) => entry !== waiter)
         waiter.resolve(published)
       }
+      return
+    }
+    if (message.method === 'window/logMessage') {
+      this.logs.push((message.params as {message: string}).message)
       return
     }
     if (message.method !== undefined) {

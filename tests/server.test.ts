@@ -160,6 +160,24 @@ describe('house-style-language-server', {timeout: 30_000}, () => {
     expect(summary(await client.diagnostics(uri))).toEqual([['group-names', 0, 0, 2]])
   })
 
+  it('reads YAML configs and a `houseStyle` field in package.json, and passes over a package.json without one', async () => {
+    const folder = project({
+      'package.json': JSON.stringify({name: 'copy', houseStyle: {rules: {abbreviations: 'off'}}}),
+      'desk/package.json': JSON.stringify({name: 'desk'}),
+      'wires/.housestylerc.yaml': 'rules:\n  group-names: warn\n'
+    })
+    const client = await start(folder)
+    const desk = uriOf(folder, 'desk/article.txt')
+    client.open(desk, draft)
+    expect(summary(await client.diagnostics(desk))).toEqual([['group-names', 0, 0, 1]])
+    const wires = uriOf(folder, 'wires/article.txt')
+    client.open(wires, draft)
+    expect(summary(await client.diagnostics(wires))).toEqual([
+      ['group-names', 0, 0, 2],
+      ['abbreviations', 0, 29, 1]
+    ])
+  })
+
   it('picks up a config file written while the document is open, at the next edit', async () => {
     const folder = project({})
     const client = await start(folder)
