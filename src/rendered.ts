@@ -60,13 +60,19 @@ export class Rendering {
   private readonly ends: Uint32Array
   private readonly origins: Uint8Array
 
-  constructor(builder: RenderingBuilder, quotes: Array<Range>) {
-    this.format = builder.format
-    this.source = builder.source
-    this.text = builder.chunks.join('')
-    this.starts = Uint32Array.from(builder.starts)
-    this.ends = Uint32Array.from(builder.ends)
-    this.origins = Uint8Array.from(builder.origins)
+  constructor(
+    format: MarkupFormat,
+    source: string,
+    text: string,
+    map: {starts: Uint32Array; ends: Uint32Array; origins: Uint8Array},
+    quotes: Array<Range>
+  ) {
+    this.format = format
+    this.source = source
+    this.text = text
+    this.starts = map.starts
+    this.ends = map.ends
+    this.origins = map.origins
     this.quotes = quotes
   }
 
@@ -219,10 +225,13 @@ function isLineEnding(code: number): boolean {
 export class RenderingBuilder {
   readonly format: MarkupFormat
   readonly source: string
-  readonly chunks: Array<string> = []
-  readonly starts: Array<number> = []
-  readonly ends: Array<number> = []
-  readonly origins: Array<number> = []
+  /** The text so far, a piece per text node (not per character: a 5 MB file made 5 million strings). */
+  private readonly chunks: Array<string> = []
+  /** How many characters of text there are so far. */
+  private length = 0
+  private starts = new Uint32Array(1024)
+  private ends = new Uint32Array(1024)
+  private origins = new Uint8Array(1024)
   /** Whether a block has ended and the next content starts a new one. */
   private pendingBreak = false
 
@@ -233,12 +242,12 @@ export class RenderingBuilder {
 
   /** End the current block: the next content is a new paragraph. */
   endBlock(): undefined {
-    if (this.starts.length > 0) this.pendingBreak = true
+    if (this.length > 0) this.pendingBreak = true
   }
 
   /** Whether the current block has content yet. */
   get inBlock(): boolean {
-    return this.starts.length > 0 && !this.pendingBreak
+    return this.length > 0 && !this.pendingBreak
   }
 
   /**
@@ -250,7 +259,7 @@ export class RenderingBuilder {
   addText(value: string, start: number, end: number, options: {inAttribute?: boolean; exactEnd?: boolean} = {}): undefined {
     if (value === '') return
     this.startContent(start)
-    const mark = this.starts.length
+    const mark = this.length
     const origin = options.inAttribute ? Origin.attribute : Origin.text
     const source = this.source
     let at = start
@@ -262,7 +271,7 @@ export class RenderingBuilder {
       if (code === 38 /* & */) {
         const reference = referenceAt(source, at, this.format, options.inAttribute)
         if (reference && value.startsWith(reference.value, index)) {
-          for (let unit = 0; unit < reference.value.length; unit++) this.push(reference.value.charAt(unit), at, at + reference.length, origin)
+          for (let unit = 0; unit < reference.value.length; unit++) this.map(at, at + reference.length, origin)
           index += reference.value.length
           at += reference.length
           continue
@@ -271,17 +280,17 @@ export class RenderingBuilder {
       // In Markdown a backslash before ASCII punctuation always escapes it.
       if (this.format === 'markdown' && code === 92 /* \ */ && isAsciiPunctuation(source.charCodeAt(at + 1))) {
         if (source.charCodeAt(at + 1) !== wanted) return this.rollBack(mark, start, end)
-        this.push(value.charAt(index), at, at + 2, origin)
+        this.map(at, at + 2, origin)
         index++
         at += 2
       } else if (code === wanted) {
-        this.push(value.charAt(index), at, at + 1, origin)
+        this.map(at, at + 1, origin)
         index++
         at++
       } else if (wanted === 10 && code === 13) {
         // A CR or CRLF the parser read as a line feed.
         const length = source.charCodeAt(at + 1) === 10 ? 2 : 1
-        this.push('\n', at, at + length, origin)
+        this.map(at, at + length, origin)
         index++
         at += length
       } else if (this.format === 'markdown' && skippable(code) && (isLineEnding(wanted) || (index > 0 && isLineEnding(value.charCodeAt(index - 1))))) {
@@ -292,42 +301,58 @@ export class RenderingBuilder {
         return this.rollBack(mark, start, end)
       }
     }
-    if (options.exactEnd !== false && at < end && !onlySkippable(source, at, end)) this.rollBack(mark, start, end)
+    if (options.exactEnd !== false && at < end && !onlySkippable(source, at, end)) return this.rollBack(mark, start, end)
+    this.chunks.push(value)
   }
 
   /** Content that is not linted (code, a URL): one placeholder for `[start, end)`. */
   addPlaceholder(start: number, end: number): undefined {
     this.startContent(start)
-    this.push(placeholder, start, end, Origin.synthetic)
+    this.add(placeholder, start, end, Origin.synthetic)
   }
 
   /** A line break (`<br>`, a hard break) written by markup at `start`. */
   addLineBreak(start: number, end: number): undefined {
-    if (this.starts.length === 0) return
+    if (this.length === 0) return
     this.startContent(start)
-    this.push('\n', start, end, Origin.synthetic)
+    this.add('\n', start, end, Origin.synthetic)
   }
 
   private startContent(start: number): undefined {
     if (!this.pendingBreak) return
     this.pendingBreak = false
-    const at = Math.min(start, this.ends.at(-1) ?? start)
-    for (const character of blockBreak) this.push(character, at, at, Origin.synthetic)
+    const at = Math.min(start, this.ends[this.length - 1] ?? start)
+    this.add(blockBreak, at, at, Origin.synthetic)
   }
 
-  private push(character: string, start: number, end: number, origin: Origin): undefined {
-    this.chunks.push(character)
-    this.starts.push(start)
-    this.ends.push(end)
-    this.origins.push(origin)
+  /** Add `text`, each of its characters written at `[start, end)` of the file. */
+  private add(text: string, start: number, end: number, origin: Origin): undefined {
+    this.chunks.push(text)
+    for (let index = 0; index < text.length; index++) this.map(start, end, origin)
+  }
+
+  /** Where the next character of the text is written (its text is added with the rest of its node). */
+  private map(start: number, end: number, origin: Origin): undefined {
+    if (this.length === this.starts.length) {
+      const starts = new Uint32Array(this.length * 2)
+      starts.set(this.starts)
+      this.starts = starts
+      const ends = new Uint32Array(this.length * 2)
+      ends.set(this.ends)
+      this.ends = ends
+      const origins = new Uint8Array(this.length * 2)
+      origins.set(this.origins)
+      this.origins = origins
+    }
+    this.starts[this.length] = start
+    this.ends[this.length] = end
+    this.origins[this.length] = origin
+    this.length++
   }
 
   private rollBack(mark: number, start: number, end: number): undefined {
-    this.chunks.length = mark
-    this.starts.length = mark
-    this.ends.length = mark
-    this.origins.length = mark
-    this.push(placeholder, start, end, Origin.synthetic)
+    this.length = mark
+    this.add(placeholder, start, end, Origin.synthetic)
   }
 
   /**
@@ -337,11 +362,15 @@ export class RenderingBuilder {
    * same article in plain text does.
    */
   build(quotes: Array<Range>): Rendering {
-    if (this.starts.length > 0) {
-      const end = this.ends.at(-1)!
-      this.push('\n', end, end, Origin.synthetic)
+    if (this.length > 0) {
+      const end = this.ends[this.length - 1]!
+      this.add('\n', end, end, Origin.synthetic)
     }
-    return new Rendering(this, quotes)
+    return new Rendering(this.format, this.source, this.chunks.join(''), {
+      starts: this.starts.slice(0, this.length),
+      ends: this.ends.slice(0, this.length),
+      origins: this.origins.slice(0, this.length)
+    }, quotes)
   }
 }
 
