@@ -114,8 +114,8 @@ export function getArticle(tree: Root, file: VFile): Article {
 }
 
 function buildArticle(tree: Root, file: VFile): Article {
-  const rendering = renderingOf(tree)
-  if (rendering) return buildFrom(tree, rendering.text, rendering)
+  const rendered = renderingOf(tree)
+  if (rendered) return buildFrom(tree, rendered.rendering.text, rendered.rendering, rendered.rendering.quotes, rendered.start)
   const value = file.data.houseStyle?.text ?? (file.value === undefined ? '' : String(file))
   // A tree from another parser (retext-english, remark-retext,
   // rehype-retext): the article is read from the file as our parser reads
@@ -147,7 +147,17 @@ function formatOfForeign(tree: Root, file: VFile, value: string): Format {
 
 const htmlStart = /^\s*<(?:!doctype|html|head|body|main|article|section|header|footer|aside|nav|div|p|h[1-6]|ul|ol|li|dl|table|figure|blockquote)[\s>/]/iu
 
-function buildFrom(tree: Root, text: string, rendering?: Rendering, markupQuotes: Array<{start: number; end: number}> = rendering?.quotes ?? []): Article {
+/**
+ * The article of `tree`, whose offsets point into `text` (for a tree parsed
+ * from a rendering's text: counted along the tree from `textStart`).
+ */
+function buildFrom(
+  tree: Root,
+  text: string,
+  rendering?: Rendering,
+  markupQuotes: Array<{start: number; end: number}> = rendering?.quotes ?? [],
+  textStart = 0
+): Article {
   const place = locationOf(rendering ? rendering.source : text)
   const filePoint = (offset: number): FilePoint => {
     const point = place.toPoint(offset)
@@ -169,7 +179,7 @@ function buildFrom(tree: Root, text: string, rendering?: Rendering, markupQuotes
   if (rendering) article.rendering = rendering
   // In a rendered tree, positions point into the file; offsets in the text
   // are counted along the tree, which spells out the text whole.
-  const offsets = rendering ? textOffsets(tree) : undefined
+  const offsets = rendering ? textOffsets(tree, textStart) : undefined
 
   let previousOpen = false
   for (const node of paragraphNodes(tree)) {
@@ -201,10 +211,10 @@ function buildFrom(tree: Root, text: string, rendering?: Rendering, markupQuotes
   return article
 }
 
-/** The offset in the text of each paragraph, sentence and word of a tree that spells out the text. */
-function textOffsets(tree: Root): Map<Nodes, number> {
+/** The offset in the text of each paragraph, sentence and word of a tree that spells out the text from `start`. */
+function textOffsets(tree: Root, start: number): Map<Nodes, number> {
   const offsets = new Map<Nodes, number>()
-  let offset = 0
+  let offset = start
   for (const child of tree.children) {
     if (child.type === 'ParagraphNode') {
       let inParagraph = offset

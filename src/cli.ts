@@ -57,10 +57,11 @@ Options:
       --changed-since <ref>  only report lines changed since a git ref
       --max-size <MB>     skip (and report) files larger than this many MB
                           (default 5), read no further; also the limit for
-                          config, ignore and style files. Plain text over
-                          128 KiB is linted in pieces of whole paragraphs
-                          (before a headline once a piece has 8 KiB), each an
-                          article of its own, so that memory stays bounded
+                          config, ignore and style files. An article whose
+                          text is over 128 KiB is linted in pieces of whole
+                          paragraphs (before a headline once a piece has
+                          8 KiB), each an article of its own, so that
+                          memory stays bounded
       --max-findings <n>  stop linting a file after this many findings, and
                           say so (default 1000)
       --style <name|path> style to use, over any config file's

@@ -63,8 +63,10 @@ export interface FormatData {
   controlTree: Node
   /** Pieces to parse and lint one at a time (`segmentSize`); the tree is then empty. */
   segments?: Array<Segment>
-  /** The text the pieces' offsets point into. */
+  /** The text the pieces' offsets point into (plain text). */
   text?: string
+  /** What a Markdown or HTML file linted in pieces reads as: the pieces' offsets point into its text. */
+  rendering?: Rendering
 }
 
 declare module 'vfile' {
@@ -121,7 +123,8 @@ export interface ParseOptions {
    */
   maxSize?: number
   /**
-   * Lint plain text longer than this many characters in pieces of at most
+   * Lint plain text longer than this many characters (or a Markdown or HTML
+   * file whose text, as a reader reads it, is) in pieces of at most
    * this size (a longer paragraph is a piece of its own), cut at paragraph
    * breaks, before a headline once a piece has a sixteenth of this size
    * (default: never). Memory then stays bounded whatever the file's size
@@ -176,16 +179,15 @@ export function parseArticle(value: string, file: VFile, options: ParseOptions =
   // The text is all that is needed from here on (fixes and diffs read it
   // too): the bytes unified-engine read need not stay in memory beside it.
   file.value = value
-  const pieceSize = format === 'text' ? options.segmentSize : undefined
+  if (format !== 'text') return parseMarkupFile(value, file, format, options.segmentSize)
+  const pieceSize = options.segmentSize
   const inPieces = pieceSize !== undefined && value.length > pieceSize
   // Parsed and linted whole: no bound on V8's young generation (src/memory.ts).
   if (!inPieces) releaseYoungGeneration()
-  if (format !== 'text') return parseMarkupFile(value, file, format)
   const place = locationOf(value)
   const controlTree = textControlTree(value, place)
   if (inPieces) {
-    const pieces = segments(value, pieceSize).map((range) => ({...range, origin: {...place.toPoint(range.start)!, offset: range.start}}))
-    file.data.houseStyle = {format, quotes: [], controlTree, segments: pieces, text: value}
+    file.data.houseStyle = {format, quotes: [], controlTree, segments: piecesOf(value, pieceSize), text: value}
     return {type: 'RootNode', children: []}
   }
   file.data.houseStyle = {format, quotes: [], controlTree}
@@ -194,7 +196,19 @@ export function parseArticle(value: string, file: VFile, options: ParseOptions =
 
 /** The tree of one piece of a file linted in pieces (see `segmentSize`). */
 export function parseSegment(data: FormatData, segment: Segment): Root {
-  return parseParagraphs((data.text ?? '').slice(segment.start, segment.end), segment.origin)
+  const text = data.rendering?.text ?? data.text ?? ''
+  const tree = parseParagraphs(text.slice(segment.start, segment.end), segment.origin)
+  if (data.rendering) {
+    inFile(tree, data.rendering)
+    setRendering(tree, data.rendering, segment.start)
+  }
+  return tree
+}
+
+/** `text` cut into pieces of about `size` (see `segmentSize`), each with the point it starts at. */
+function piecesOf(text: string, size: number): Array<Segment> {
+  const place = locationOf(text)
+  return segments(text, size).map((range) => ({...range, origin: {...place.toPoint(range.start)!, offset: range.start}}))
 }
 
 
@@ -254,6 +268,15 @@ export interface ParsedMarkup {
  * deeper than any article (`markdownDepthLimit`, `htmlDepthLimit`).
  */
 export function parseMarkup(value: string, format: 'markdown' | 'html'): ParsedMarkup {
+  const {rendering, controlTree} = renderMarkup(value, format)
+  const tree = parseParagraphs(rendering.text)
+  inFile(tree, rendering)
+  setRendering(tree, rendering)
+  return {tree, rendering, controlTree}
+}
+
+/** What a Markdown or HTML article reads as, and its disable comments (see `parseMarkup`). */
+function renderMarkup(value: string, format: 'markdown' | 'html'): Omit<ParsedMarkup, 'tree'> {
   let controlTree: Node
   let rendering: Rendering
   if (format === 'markdown') {
@@ -264,7 +287,7 @@ export function parseMarkup(value: string, format: 'markdown' | 'html'): ParsedM
     const mdast = markdown().parse(value) as MdastRoot
     if (value.charCodeAt(0) === 0xfeff) afterByteOrderMark(mdast)
     rendering = renderMarkdown(mdast, value)
-    controlTree = mdast
+    controlTree = markupControlTree(mdast)
   } else {
     let hast: HastRoot
     try {
@@ -274,16 +297,9 @@ export function parseMarkup(value: string, format: 'markdown' | 'html'): ParsedM
       throw error
     }
     rendering = renderHtml(hast, value)
-    // `-ignore` applies to the next node: the element after the comment, not
-    // the line break between them.
-    dropWhitespaceText(hast)
-    forMessageControl(hast)
-    controlTree = hast
+    controlTree = markupControlTree(hast)
   }
-  const tree = parseParagraphs(rendering.text)
-  inFile(tree, rendering)
-  setRendering(tree, rendering)
-  return {tree, rendering, controlTree}
+  return {rendering, controlTree}
 }
 
 /**
@@ -304,16 +320,33 @@ function afterByteOrderMark(node: Node, moved = new Set<Point>()): undefined {
   if (children) for (const child of children) afterByteOrderMark(child, moved)
 }
 
-function parseMarkupFile(value: string, file: VFile, format: 'markdown' | 'html'): Root {
-  let parsed: ParsedMarkup
+/**
+ * Parse a Markdown or HTML file; what it reads as is linted in pieces when
+ * longer than `segmentSize`, as plain text is.
+ */
+function parseMarkupFile(value: string, file: VFile, format: 'markdown' | 'html', segmentSize: number | undefined): Root {
+  let rendered: Omit<ParsedMarkup, 'tree'>
   try {
-    parsed = parseMarkup(value, format)
+    rendered = renderMarkup(value, format)
   } catch (error) {
     if (!(error instanceof TooDeepError)) throw error
+    releaseYoungGeneration()
     return skip(file, format, 'too-deeply-nested', 'Cannot lint ' + error.message + ': skipped')
   }
-  file.data.houseStyle = {format, quotes: parsed.rendering.quotes, controlTree: parsed.controlTree}
-  return parsed.tree
+  const {rendering, controlTree} = rendered
+  const data: FormatData = {format, quotes: rendering.quotes, controlTree}
+  file.data.houseStyle = data
+  if (segmentSize !== undefined && rendering.text.length > segmentSize) {
+    data.segments = piecesOf(rendering.text, segmentSize)
+    data.rendering = rendering
+    return {type: 'RootNode', children: []}
+  }
+  // Parsed and linted whole: no bound on V8's young generation (src/memory.ts).
+  releaseYoungGeneration()
+  const tree = parseParagraphs(rendering.text)
+  inFile(tree, rendering)
+  setRendering(tree, rendering)
+  return tree
 }
 
 /**
@@ -366,34 +399,45 @@ function textControlTree(value: string, place: ReturnType<typeof location>): Nod
   return {type: 'root', children, position: {start, end: children.at(-1)?.position?.end ?? start}} as Node
 }
 
-function dropWhitespaceText(node: HastRoot | HastRoot['children'][number]): undefined {
-  if (!('children' in node)) return
-  node.children = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === '')) as typeof node.children
-  for (const child of node.children) dropWhitespaceText(child)
+/**
+ * The disable comments of a Markdown or HTML tree, each followed by the
+ * node after it (what `-ignore` applies to: the next element, not the
+ * white space before it), in one flat tree: unified-message-control reads
+ * no more. The whole tree would stay in memory to the end (the mdast of a
+ * 5 MB file took 500 MB), and unified-message-control takes a stretch
+ * after a node with no position (parse5's implied `<html>` and `<body>`)
+ * or with empty children (`<img>`) for a gap and drops its messages.
+ */
+function isBlankText(node: Node): boolean {
+  const value = (node as {value?: unknown}).value
+  return node.type === 'text' && typeof value === 'string' && value.trim() === ''
 }
 
-/**
- * Ready a hast tree for unified-message-control, which drops the messages
- * in what it takes for a gap (no node there): text at the start of a file
- * after an element with no position, and everything after an element with
- * no children (`<img>`) at the end of a file, were gaps. So the elements
- * parse5 implies (`<html>`, `<body>` around bare text) get the span of
- * their children, the empty ones (`<head>`) go, and an element with no
- * children is read as a leaf.
- */
-function forMessageControl(node: HastRoot | HastRoot['children'][number]): undefined {
-  if (!('children' in node)) return
-  for (const child of node.children) forMessageControl(child)
-  node.children = node.children.filter((child) => child.position) as typeof node.children
-  if (node.type === 'element' && node.children.length === 0) {
-    delete (node as {children?: unknown}).children
-    return
+function markupControlTree(tree: Node): Node {
+  const children: Array<Node> = []
+  const visit = (node: Node): undefined => {
+    const list = (node as {children?: Array<Node>}).children
+    if (!list) return
+    list.forEach((child, index) => {
+      const text = commentText(child)
+      if (text === undefined || markerOf(text) === undefined || !child.position) {
+        visit(child)
+        return
+      }
+      children.push({type: 'comment', value: text, position: child.position} as Node)
+      let after = index + 1
+      while (after < list.length && isBlankText(list[after]!)) after++
+      const next = list[after]
+      // A comment with nothing after it ignores nothing: its "next node" ends where it does.
+      const end = next?.position ? next.position : {start: child.position.end, end: child.position.end}
+      children.push({type: 'next', position: end})
+    })
   }
-  if (node.position) return
-  const positioned = node.children.filter((child) => child.position)
-  const first = positioned[0]?.position
-  const last = positioned.at(-1)?.position
-  if (first && last) node.position = {start: {...first.start}, end: {...last.end}}
+  visit(tree)
+  // The root ends with its last node: unified-message-control drops the
+  // messages between the last node and the root's end (a "gap").
+  const start = {line: 1, column: 1, offset: 0}
+  return {type: 'root', children, position: {start, end: children.at(-1)?.position?.end ?? start}} as Node
 }
 
 /**

@@ -386,12 +386,18 @@ function onlySkippable(source: string, from: number, to: number): boolean {
 
 const renderingKey = Symbol('houseStyleRendering')
 
+/** A tree parsed from a rendering's text, or from the piece of it that starts at `start`. */
+export interface Rendered {
+  rendering: Rendering
+  start: number
+}
+
 /** Keep the rendering a tree was parsed from on the tree (not enumerable: JSON and other plugins skip it). */
-export function setRendering(tree: Root, rendering: Rendering): undefined {
-  Object.defineProperty(tree, renderingKey, {value: rendering})
+export function setRendering(tree: Root, rendering: Rendering, start = 0): undefined {
+  Object.defineProperty(tree, renderingKey, {value: {rendering, start} satisfies Rendered})
 }
 
 /** The rendering `tree` was parsed from, if it was parsed from Markdown or HTML by us. */
-export function renderingOf(tree: Root): Rendering | undefined {
-  return (tree as Root & {[renderingKey]?: Rendering})[renderingKey]
+export function renderingOf(tree: Root): Rendered | undefined {
+  return (tree as Root & {[renderingKey]?: Rendered})[renderingKey]
 }

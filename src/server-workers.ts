@@ -28,8 +28,9 @@ export const longDocument = defaultSegmentSize
 
 /**
  * Heap limits per worker. A short document's tree is some 200 bytes per
- * byte of text (26 MB at 128 KiB); a long one is linted in pieces unless
- * it is Markdown or HTML, whose tree is whole.
+ * byte of text (26 MB at 128 KiB); a long one is linted in pieces, but a
+ * Markdown or HTML one is parsed whole first (remark's tree of a 5 MB
+ * file is 500 MB).
  */
 const shortHeapMb = 512
 const longHeapMb = 2048
@@ -37,7 +38,7 @@ const longHeapMb = 2048
 /**
  * Time limits, to catch only lints that would never end (a read that
  * blocks, a runaway rule): a minute and more, and 30 s per MB, some three
- * times what a Markdown document, linted whole, takes.
+ * times what a Markdown document takes.
  */
 const baseTimeoutMs = 60_000
 const timeoutMsPerMb = 30_000

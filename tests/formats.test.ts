@@ -146,6 +146,21 @@ describe('Markdown and HTML as a CMS exports them', () => {
     expect(await found('a.html', '<p>Smoke.</p><img src="a.png" alt="the color">', only)).toEqual(['british-spelling 1:40 color'])
   })
 
+  it('lints a long Markdown or HTML file in pieces of its text, with the findings and places of the whole', async () => {
+    // Findings of our rules (placed through the model) and of a reused plugin (placed by the tree).
+    const paragraph = (index: number) => 'The &quot;color&quot; of the *ISIL* flag, the the U.S. said (' + index + ').'
+    const markdown = Array.from({length: 40}, (_, index) => paragraph(index)).join('\n\n') + '\n'
+    const html = Array.from({length: 40}, (_, index) => '<p>' + paragraph(index).replace(/\*/gu, '') + '</p>').join('\n')
+    const options = {rules: allOffBut(['group-names', 'abbreviations', 'repeated-words'])}
+    for (const [path, value] of [['a.md', markdown], ['a.html', html]] as const) {
+      const whole = await found(path, value, options)
+      expect(whole.length, path).toBe(120)
+      const file = await run(path, value, [[retextHouseStyle, options]], {segmentSize: 300})
+      expect(file.data.houseStyle?.segments?.length, path).toBeGreaterThan(5)
+      expect((await found(path, value, options, {segmentSize: 300})).sort(), path).toEqual(whole.sort())
+    }
+  })
+
   it('gives no findings and no error for empty, blank and comment-only files', async () => {
     for (const path of ['a.txt', 'a.md', 'a.html']) {
       for (const value of ['', ' ', '\n\n \t\n', '<!-- a comment -->\n', '\ufeff']) {
