@@ -9,16 +9,14 @@
  *
  * No code from a content repo runs: a config is data, never a module.
  * unified-engine would import `.housestylerc.js`, `.cjs` and `.mjs`; the CLI
- * finds and reads config files itself (`ConfigFinder`: regular files only,
- * within the size limit, each error once) and says once that a JS config is
- * ignored, and unified-engine's `Configuration`, which the language server
- * still finds configs with, is made to pass them by (`refuseScriptConfigs`).
+ * and the language server find and read config files themselves
+ * (`ConfigFinder`: regular files only, within the size limit, each error
+ * once) and say once that a JS config is ignored.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import type {Root} from 'nlcst'
-import type {Plugin, Preset, Processor} from 'unified'
-import {Configuration} from 'unified-engine'
+import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import YAML from 'yaml'
 import retextHouseStyle, {resolveRules, type Options} from './index.js'
@@ -28,6 +26,9 @@ export const configNames = {rcName: '.housestylerc', packageField: 'houseStyle',
 
 /** Config file names in a folder, in unified-engine's order (it takes the first it finds). */
 const candidates = ['', '.json', '.cjs', '.mjs', '.js', '.yaml', '.yml'].map((extension) => configNames.rcName + extension)
+
+/** Every name in a folder whose change can change a file's config or whether it is ignored. */
+export const configFileNames = [...candidates, 'package.json', configNames.ignoreName]
 const scriptExtensions = new Set(['.js', '.cjs', '.mjs'])
 
 /** Whether `filePath` is a config that would be code (`.housestylerc.js`, `-c setup.mjs`). */
@@ -66,14 +67,6 @@ export function configOptions(config: unknown, filePath: string): Options {
   return options as Options
 }
 
-/**
- * unified-engine `configTransform` (the language server): our config -> the
- * preset with options.
- */
-export function configTransform(config: unknown, filePath: string): Preset {
-  return {plugins: [[retextHouseStyle as unknown as Plugin<Array<unknown>>, configOptions(config, filePath)]]}
-}
-
 function isPath(value: string): boolean {
   return value.startsWith('.') || value.includes('/') || value.includes('\\') || value.endsWith('.json')
 }
@@ -83,27 +76,6 @@ function typeName(value: unknown): string {
   if (Array.isArray(value)) return 'an array'
   return 'a ' + typeof value + ' (`' + JSON.stringify(value) + '`)'
 }
-
-/**
- * Make unified-engine's `Configuration` pass JS configs by as if they were
- * not there, where it would import them: nothing in a folder opened in the
- * editor may run code. unified-engine has no option for the loaders it
- * uses; `Configuration` is its export for integrations, and `create` is the
- * one step every found config goes through before its loader. A config
- * given by path (`rcPath`) that is JS falls back to the default config.
- */
-export function refuseScriptConfigs(): undefined {
-  const prototype = Configuration.prototype as {create: Configuration['create'] & {scriptsRefused?: true}}
-  if (prototype.create.scriptsRefused) return
-  const create = prototype.create
-  const refusing = function (this: Configuration, buffer: Buffer | undefined, filePath: string | undefined) {
-    if (filePath !== undefined && isScriptConfig(filePath)) return Promise.resolve(undefined)
-    return create.call(this, buffer, filePath)
-  }
-  prototype.create = Object.assign(refusing, {scriptsRefused: true as const})
-}
-
-refuseScriptConfigs()
 
 /** The config that applies to a file: none found (`path` undefined, no options) or a checked one. */
 export interface FoundConfig {

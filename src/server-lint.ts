@@ -1,21 +1,21 @@
 /**
  * Lint one open document for the language server, the way the CLI lints a
- * file: unified-engine with the same config files, ignore file and default
- * preset, found from the document's folder, but on the editor's text rather
- * than the file on disk.
+ * file: the same config files, ignore file and default preset, found from
+ * the document's folder by the CLI's own finders (`ConfigFinder`,
+ * `IgnoreFiles`: JSON, YAML and `package.json` only, never a script config,
+ * regular files only, within a size limit), but on the editor's text
+ * rather than the file on disk.
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {Writable} from 'node:stream'
 import {unified, type Plugin, type PluggableList, type Processor} from 'unified'
-import {engine} from 'unified-engine'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {configNames, configTransform} from './config.js'
+import {ConfigFinder, configFileNames, configNames} from './config.js'
 import retextHouseStyleControl from './control.js'
+import {IgnoreFiles} from './find.js'
 import retextHouseStyleParse, {defaultSegmentSize, extensions} from './formats.js'
 import retextHouseStyle from './index.js'
-import {findConfig, watchedNames} from './server-config.js'
 
 // unified-engine types plugin options as `unknown`; the preset checks its own.
 const preset = retextHouseStyle as unknown as Plugin<Array<unknown>>
@@ -65,14 +65,10 @@ function parser(): Processor {
 const afterRules = [retextHouseStyleControl] as unknown as PluggableList
 
 /**
- * A document's processor as unified-engine configured it, reused while the
- * files it was configured from are unchanged.
- *
- * unified-engine searches for config and ignore files, loads them and
- * attaches every plugin on each run; per keystroke on a 1,500-word article
- * that was a third of the time from `didChange` to diagnostics. So the
- * engine runs once per document (and again when a config, ignore or style
- * file it could have read changes), and each edit only parses and runs.
+ * A document's processor with its config applied, reused while the files
+ * it was configured from are unchanged: finding and loading the config and
+ * attaching every plugin on each keystroke was a third of the time from
+ * `didChange` to diagnostics on a 1,500-word article.
  */
 interface Configured {
   /** The frozen processor with the document's config applied; absent when ignored. */
@@ -87,18 +83,32 @@ const configured = new Map<string, Configured>()
 /** Bounds the cache; an editor rarely has more documents open. */
 const maxConfigured = 200
 
+/** The largest config, ignore or style file read, as the CLI's `--max-size` default. */
+const maxConfigBytes = 5e6
+
 /**
  * Lint `input` with the config and ignore files that apply to its path.
  */
 export async function lintDocument(input: LintInput): Promise<LintResult> {
   if (input.filePath === undefined) return lintUnsaved(input.text, input.languageId)
   const filePath = input.filePath
-  const cached = configured.get(filePath)
-  if (cached && cached.fingerprint === fingerprint(filePath, cached.styleFiles)) {
-    if (!cached.processor) return {messages: [], ignored: true}
-    return {messages: await run(cached.processor, new VFile({path: filePath, value: input.text})), ignored: false}
+  let cached = configured.get(filePath)
+  let notices: Array<string> = []
+  if (!cached || cached.fingerprint !== fingerprint(filePath, cached.styleFiles)) {
+    const result = configure(filePath)
+    if (result instanceof Error) {
+      // A bad config is not cached: the next edit tries again, so fixing it shows at once.
+      const file = new VFile({path: filePath, value: input.text})
+      file.message(result.message).fatal = true
+      return {messages: file.messages, ignored: false, notices: result.notices}
+    }
+    cached = result.configured
+    notices = result.notices
+    if (configured.size >= maxConfigured) configured.delete(configured.keys().next().value!)
+    configured.set(filePath, cached)
   }
-  return lintWithEngine(filePath, input.text)
+  if (!cached.processor) return {messages: [], ignored: true, notices}
+  return {messages: await run(cached.processor, new VFile({path: filePath, value: input.text})), ignored: false, notices}
 }
 
 async function run(processor: Processor, file: VFile): Promise<Array<VFileMessage>> {
@@ -106,67 +116,30 @@ async function run(processor: Processor, file: VFile): Promise<Array<VFileMessag
   return file.messages
 }
 
-/** Lint through unified-engine, as the CLI does, and cache the processor it configured. */
-function lintWithEngine(filePath: string, text: string): Promise<LintResult> {
-  const file = new VFile({path: filePath, value: text})
-  // Taken before the engine reads anything, so a change made meanwhile shows next time.
+/** The processor for the document at `filePath`, or the error of its config or ignore file. */
+function configure(filePath: string): {configured: Configured; notices: Array<string>} | (Error & {notices: Array<string>}) {
+  // Taken before anything is read, so a change made meanwhile shows next time.
   const before = folderStamps(filePath)
-  // Found here, not by the engine, which would import script configs (server-config.ts).
-  const config = findConfig(path.dirname(filePath))
-  const styleFiles: Array<string> = []
-  let processor: Processor | undefined
-  // Runs as the last plugin of the document's processor: keeps a handle on it.
-  const capture = function (this: Processor) {
-    processor = this
-  }
-  return new Promise((resolve, reject) => {
-    engine(
-      {
-        processor: parser(),
-        files: [file],
-        cwd: path.dirname(filePath),
-        ...configNames,
-        configTransform(config, configPath) {
-          const preset = configTransform(config, configPath)
-          const style = (preset.plugins?.[0] as [unknown, {style?: unknown}] | undefined)?.[1]?.style
-          if (typeof style === 'string' && path.isAbsolute(style)) styleFiles.push(style)
-          return preset
-        },
-        defaultConfig: {plugins: [[preset, {}]]},
-        plugins: [...afterRules, capture],
-        rcPath: config.file,
-        detectConfig: false,
-        detectIgnore: true,
-        silentlyIgnore: true,
-        out: false,
-        output: false,
-        quiet: false,
-        color: false,
-        // unified-language-server 4.1.0 passes a PassThrough here that
-        // nothing reads: once the report passes its 16 KiB buffer (some 200
-        // findings) the engine waits forever on the write and the document
-        // gets no diagnostics. We report nothing (we read the messages off
-        // the file) and write into a sink that never applies back-pressure.
-        reporter: noReport,
-        streamError: sink(),
-        streamOut: sink()
-      },
-      (error) => {
-        if (error) {
-          reject(error)
-          return
-        }
-        const ignored = file.data['unifiedEngineIgnored'] === true
-        const failed = file.messages.some((message) => message.fatal === true && !message.ruleId)
-        // A bad config is not cached: the next edit tries again, so fixing it shows at once.
-        if (!failed && (ignored || processor)) {
-          if (configured.size >= maxConfigured) configured.delete(configured.keys().next().value!)
-          configured.set(filePath, {processor: ignored ? undefined : processor, fingerprint: [...before, ...styleFiles.map(stamp)].join('|'), styleFiles})
-        }
-        resolve({messages: file.messages, ignored, notices: config.notices})
-      }
-    )
+  const notices: Array<string> = []
+  const ignores = new IgnoreFiles({name: configNames.ignoreName, maxBytes: maxConfigBytes})
+  const ignored = ignores.check(filePath)
+  if (ignored instanceof Error) return Object.assign(ignored, {notices})
+  const configs = new ConfigFinder({
+    maxBytes: maxConfigBytes,
+    detect: true,
+    onScript(file) {
+      notices.push('`' + file + '` is not read: the language server never runs code from a folder; use `' + configNames.rcName + '.json` or `.yaml`')
+    }
   })
+  let options
+  try {
+    options = configs.configFor(filePath).options
+  } catch (error) {
+    return Object.assign(error as Error, {notices})
+  }
+  const styleFiles = typeof options.style === 'string' && path.isAbsolute(options.style) ? [options.style] : []
+  const processor = ignored === 'ignored' ? undefined : (parser().use(preset, options).use(afterRules).freeze() as unknown as Processor)
+  return {configured: {processor, fingerprint: [...before, ...styleFiles.map(stamp)].join('|'), styleFiles}, notices}
 }
 
 /**
@@ -182,7 +155,7 @@ function folderStamps(filePath: string): Array<string> {
   const parts: Array<string> = []
   let folder = path.dirname(filePath)
   for (;;) {
-    for (const name of watchedNames) parts.push(stamp(path.join(folder, name)))
+    for (const name of configFileNames) parts.push(stamp(path.join(folder, name)))
     const parent = path.dirname(folder)
     if (parent === folder) break
     folder = parent
@@ -202,16 +175,3 @@ async function lintUnsaved(text: string, languageId: string): Promise<LintResult
 }
 
 let unsavedProcessor: Processor | undefined
-
-function noReport(): string {
-  return ''
-}
-
-/** A writable stream that drops what it is given and never fills up. */
-function sink(): Writable {
-  return new Writable({
-    write(_chunk, _encoding, done) {
-      done()
-    }
-  })
-}

@@ -9,7 +9,6 @@
  */
 import {fileURLToPath} from 'node:url'
 import type {
-  CodeActionParams,
   Connection,
   DidChangeTextDocumentParams,
   DidCloseTextDocumentParams,

@@ -22,7 +22,6 @@ async function found(path: string, value: string, options?: object, parse?: Pars
   })
 }
 
-const onlyNaming = {rules: {abbreviations: 'warn', 'group-names': 'warn'}}
 
 describe('Markdown', () => {
   const markdown = [

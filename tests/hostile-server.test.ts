@@ -355,12 +355,19 @@ describe('house-style-language-server on hostile input', {timeout: 60_000}, () =
       expect(fs.existsSync(marker)).toBe(false)
     })
 
-    it('skips a config that is a FIFO instead of waiting on it', async (context) => {
+    it('reports a config that is a FIFO as an error on the document, without waiting on it', async (context) => {
       const folder = project()
-      if (spawnSync('mkfifo', [path.join(folder, '.housestylerc')]).status !== 0) context.skip()
+      fs.mkdirSync(path.join(folder, 'fifo'))
+      if (spawnSync('mkfifo', [path.join(folder, 'fifo', '.housestylerc')]).status !== 0) context.skip()
       const {client} = await start(folder)
+      const uri = uriOf(folder, 'fifo/a.txt')
+      client.open(uri, draft)
+      const published = await client.diagnostics(uri, () => true, 20_000)
+      // As the CLI says it: the config cannot be read, so nothing is linted with half a configuration.
+      expect(published.diagnostics.map((diagnostic) => [diagnostic.severity, diagnostic.message])).toEqual([
+        [1, expect.stringMatching(/^Cannot read config file `.*\.housestylerc`: .*not a regular file/u)]
+      ])
       await stillServes(client, folder, 'a.txt')
-      expect(client.logs.some((log) => log.includes('is not a regular file'))).toBe(true)
     })
   })
 
