@@ -12,7 +12,6 @@
  * records what the text alone cannot tell: block quotes (they are quotes)
  * and the disable comments.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import type {Root as HastRoot} from 'hast'
 import type {Root as MdastRoot} from 'mdast'
@@ -23,6 +22,7 @@ import {createRequire} from 'node:module'
 import {unified, type Plugin, type Processor} from 'unified'
 import {location} from 'vfile-location'
 import {releaseYoungGeneration} from './memory.js'
+import {readRegularFile} from './read.js'
 import {locationOf, paragraphRanges, parseParagraphs, segments} from './parse.js'
 import {htmlDepthLimit, renderHtml, TooDeepError} from './render-html.js'
 import {markdownNesting, renderMarkdown} from './render-markdown.js'
@@ -232,7 +232,8 @@ function invalidUtf8(value: string, file: VFile): number | undefined {
     bytes = file.value
   } else if (file.path) {
     try {
-      const read = fs.readFileSync(path.resolve(file.cwd, file.path))
+      // A regular file only, and no more bytes than `value` can come from.
+      const read = readRegularFile(path.resolve(file.cwd, file.path), 3 * value.length + 3).bytes
       if (read.toString('utf8') === value) bytes = read
     } catch {
       // Not on disk (an editor buffer, stdin): nothing to check against.
