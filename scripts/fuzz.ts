@@ -124,6 +124,25 @@ if (!values['no-huge']) {
         ((performance.now() - began) / 1000).toFixed(1) + ' s, peak RSS ' + (process.resourceUsage().maxRSS / 1024).toFixed(0) + ' MiB'
     )
   }
+
+  // Deep nesting: skipped at once with one message, before the parsers
+  // spend minutes on it (or overflow the stack).
+  const deep: Array<[string, string, string]> = [
+    ['10,000 nested list items', 'a.md', '- '.repeat(10_000) + 'ISIL\n'],
+    ['10,000 nested block quotes', 'a.md', '>'.repeat(10_000) + ' ISIL\n'],
+    ['10,000 levels of emphasis', 'a.md', '*'.repeat(20_000) + 'ISIL' + '*'.repeat(20_000) + '\n'],
+    ['100,000 nested elements', 'a.html', '<div>'.repeat(100_000) + 'ISIL'],
+    ['100,000 nested inline elements', 'a.html', '<b>'.repeat(100_000) + 'ISIL']
+  ]
+  for (const [name, path, value] of deep) {
+    const began = performance.now()
+    const messages = await lintFile(path, value)
+    if (messages.length !== 1 || messages[0]!.ruleId !== 'too-deeply-nested') {
+      console.error('fuzz: ' + name + ': not skipped as too deeply nested: ' + messages.map((message) => message.ruleId).join(', '))
+      process.exit(1)
+    }
+    console.log('fuzz: ' + name + ': skipped in ' + ((performance.now() - began) / 1000).toFixed(1) + ' s')
+  }
 }
 
 /** One paragraph of news-like sentences (single line breaks, no blank line). */
