@@ -2,10 +2,10 @@
  * `abbreviations`: no full stops in abbreviations (`U.S.` -> `US`).
  */
 import data from './data/abbreviations.json' with {type: 'json'}
-import {keepCase} from '../src/case.js'
-import {code} from '../src/report.js'
-import {abbreviationTable, houseStyleRule, quotesOption, type AbbreviationData, type AbbreviationTables} from '../src/rule.js'
-import {afterStop, wordParts} from '../src/words.js'
+import {keepCase} from '../src/model/case.js'
+import {code} from '../src/kit/report.js'
+import {abbreviationTable, houseStyleRule, quotesOption, type AbbreviationData, type AbbreviationTables} from '../src/kit/rule.js'
+import {afterStop, wordParts} from '../src/model/words.js'
 
 export interface AbbreviationsOptions {
   /**

@@ -5,12 +5,12 @@
  */
 import data from './data/acronyms.json' with {type: 'json'}
 import groupNames from './group-names.js'
-import type {Article, Word} from '../src/article.js'
-import {isAllCaps, startsUpper} from '../src/case.js'
-import {code} from '../src/report.js'
-import {houseStyleRule, ruleData, quotesOption} from '../src/rule.js'
-import type {Style} from '../src/style.js'
-import {wordParts} from '../src/words.js'
+import type {Article, Word} from '../src/model/article.js'
+import {isAllCaps, startsUpper} from '../src/model/case.js'
+import {code} from '../src/kit/report.js'
+import {houseStyleRule, ruleData, quotesOption} from '../src/kit/rule.js'
+import type {Style} from '../src/kit/style.js'
+import {wordParts} from '../src/model/words.js'
 
 export interface AcronymsOptions {
   /** Inside direct quotes: `skip` (default: the speaker's words) or `report`. */

@@ -6,11 +6,11 @@
  */
 import varcon from './data/british-spelling-varcon.json' with {type: 'json'}
 import house from './data/british-spelling.json' with {type: 'json'}
-import type {Article, Word} from '../src/article.js'
-import {firstLetterUpper, isAllCaps, keepCase} from '../src/case.js'
-import {code} from '../src/report.js'
-import {houseStyleRule, examplesSchema} from '../src/rule.js'
-import {hasShape, longestOf, shapesOf, trimEndOf, withoutPossessive, wordParts} from '../src/words.js'
+import type {Article, Word} from '../src/model/article.js'
+import {firstLetterUpper, isAllCaps, keepCase} from '../src/model/case.js'
+import {code} from '../src/kit/report.js'
+import {houseStyleRule, examplesSchema} from '../src/kit/rule.js'
+import {hasShape, longestOf, shapesOf, trimEndOf, withoutPossessive, wordParts} from '../src/model/words.js'
 
 export interface BritishSpellingOptions {
   /** Oxford spelling: `-ize` forms (`organize`) are correct and US forms get them. */

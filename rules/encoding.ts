@@ -3,9 +3,9 @@
  * lost characters (`??`, U+FFFD).
  */
 import data from './data/encoding.json' with {type: 'json'}
-import {encodingSchema, getDamage, prepareEncoding, type EncodingData, type EncodingTables} from '../src/encoding.js'
-import {code} from '../src/report.js'
-import {houseStyleRule} from '../src/rule.js'
+import {encodingSchema, getDamage, prepareEncoding, type EncodingData, type EncodingTables} from '../src/model/encoding.js'
+import {code} from '../src/kit/report.js'
+import {houseStyleRule} from '../src/kit/rule.js'
 
 export type EncodingOptions = Record<string, never>
 

@@ -3,7 +3,7 @@
  * percentages, polls, a death toll) need a source in their sentence or the
  * sentence just before; vague attribution (`is said to`) is reported apart.
  */
-import {earlierSources, getAttributions} from '../src/attributions.js'
+import {earlierSources, getAttributions} from '../src/model/attributions.js'
 import {
   figureAttributionDefaults,
   figureAttributionSchema,
@@ -11,10 +11,10 @@ import {
   prepareFigures,
   type FigureAttributionData,
   type FigureTables
-} from '../src/figures.js'
-import type {Paragraph} from '../src/article.js'
-import {code} from '../src/report.js'
-import {houseStyleRule} from '../src/rule.js'
+} from '../src/model/figures.js'
+import type {Paragraph} from '../src/model/article.js'
+import {code} from '../src/kit/report.js'
+import {houseStyleRule} from '../src/kit/rule.js'
 
 export interface FigureAttributionOptions {
   /** Report vague attribution (`is said to`, `reportedly`) of a contested figure (default: `true`). */

@@ -3,11 +3,11 @@
  * "Islamic State", "IS fighters" or "Daesh").
  */
 import data from './data/group-names.json' with {type: 'json'}
-import type {Word} from '../src/article.js'
-import {isAllCaps, keepCase} from '../src/case.js'
-import {code} from '../src/report.js'
-import {houseStyleRule, quotesOption, examplesSchema} from '../src/rule.js'
-import {hasShape, longestOf, shapesOf, withoutPossessive, wordParts} from '../src/words.js'
+import type {Word} from '../src/model/article.js'
+import {isAllCaps, keepCase} from '../src/model/case.js'
+import {code} from '../src/kit/report.js'
+import {houseStyleRule, quotesOption, examplesSchema} from '../src/kit/rule.js'
+import {hasShape, longestOf, shapesOf, withoutPossessive, wordParts} from '../src/model/words.js'
 
 export interface GroupNamesOptions {
   /** Inside direct quotes: `skip` (default: the speaker's words) or `report` (no fix). */

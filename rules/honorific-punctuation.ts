@@ -3,10 +3,10 @@
  * (`Mr.` -> `Mr`, `Lt. Col.` -> `Lt Col`).
  */
 import data from './data/honorific-punctuation.json' with {type: 'json'}
-import type {Article, Word} from '../src/article.js'
-import {code} from '../src/report.js'
-import {abbreviationTable, houseStyleRule, quotesOption, type AbbreviationData, type AbbreviationTables} from '../src/rule.js'
-import {afterStop} from '../src/words.js'
+import type {Article, Word} from '../src/model/article.js'
+import {code} from '../src/kit/report.js'
+import {abbreviationTable, houseStyleRule, quotesOption, type AbbreviationData, type AbbreviationTables} from '../src/kit/rule.js'
+import {afterStop} from '../src/model/words.js'
 
 export interface HonorificPunctuationOptions {
   /**

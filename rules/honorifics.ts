@@ -3,10 +3,10 @@
  * (or rank, or title) and surname: `Mustafa Bali`, then `Mr Bali`.
  */
 import people from './data/people.json' with {type: 'json'}
-import type {Article} from '../src/article.js'
-import {getPeople, houseForms, peopleSchema, preparePeople, type Mention, type PeopleData, type PeopleTables, type Person} from '../src/people.js'
-import {code, type Finding} from '../src/report.js'
-import {houseStyleRule, quotesOption} from '../src/rule.js'
+import type {Article} from '../src/model/article.js'
+import {getPeople, houseForms, peopleSchema, preparePeople, type Mention, type PeopleData, type PeopleTables, type Person} from '../src/model/people.js'
+import {code, type Finding} from '../src/kit/report.js'
+import {houseStyleRule, quotesOption} from '../src/kit/rule.js'
 
 export interface HonorificsOptions {
   /**

@@ -3,7 +3,7 @@
  * (retext-indefinite-article, reused as it is).
  */
 import retextIndefiniteArticle from 'retext-indefinite-article'
-import {aroundWords, reusedRule} from '../src/reused.js'
+import {aroundWords, reusedRule} from '../src/kit/reused.js'
 
 export default reusedRule(
   {

@@ -2,7 +2,7 @@
  * `name-consistency`: one person, one spelling (`Nuri Mehmud`, then
  * `Mr Mehmud`, not `Mr Mahmoud`).
  */
-import type {Article, Word} from '../src/article.js'
+import type {Article, Word} from '../src/model/article.js'
 import {
   getPeople,
   isSpellingVariant,
@@ -13,11 +13,11 @@ import {
   type People,
   type PeopleData,
   type PeopleTables
-} from '../src/people.js'
-import {startsUpper} from '../src/case.js'
-import {lowerWithoutPossessive, withoutPossessive} from '../src/words.js'
-import {code} from '../src/report.js'
-import {houseStyleRule, quotesOption} from '../src/rule.js'
+} from '../src/model/people.js'
+import {startsUpper} from '../src/model/case.js'
+import {lowerWithoutPossessive, withoutPossessive} from '../src/model/words.js'
+import {code} from '../src/kit/report.js'
+import {houseStyleRule, quotesOption} from '../src/kit/rule.js'
 
 export interface NameConsistencyOptions {
   /**

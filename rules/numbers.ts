@@ -5,12 +5,12 @@
  * 1,000; no ordinal suffix on dates.
  */
 import data from './data/numbers.json' with {type: 'json'}
-import type {Article} from '../src/article.js'
-import {keepCase} from '../src/case.js'
-import {bareWord, figureTables, getFigures, type Figure, type FigureTables} from '../src/figures.js'
-import {inWordSet, wordSet, type WordSet} from '../src/words.js'
-import {code} from '../src/report.js'
-import {houseStyleRule, quotesOption} from '../src/rule.js'
+import type {Article} from '../src/model/article.js'
+import {keepCase} from '../src/model/case.js'
+import {bareWord, figureTables, getFigures, type Figure, type FigureTables} from '../src/model/figures.js'
+import {inWordSet, wordSet, type WordSet} from '../src/model/words.js'
+import {code} from '../src/kit/report.js'
+import {houseStyleRule, quotesOption} from '../src/kit/rule.js'
 
 export interface NumbersOptions {
   /** Inside direct quotes: `report` (default: how numbers are written is transcription) or `skip`. */

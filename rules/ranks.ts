@@ -2,10 +2,10 @@
  * `ranks`: military and police ranks before a name are abbreviated
  * (`Colonel Sean Ryan` -> `Col Sean Ryan`).
  */
-import {keepCase} from '../src/case.js'
-import {getPeople, peopleRuleData, preparePeople, type PeopleData, type PeopleTables} from '../src/people.js'
-import {code} from '../src/report.js'
-import {houseStyleRule, quotesOption} from '../src/rule.js'
+import {keepCase} from '../src/model/case.js'
+import {getPeople, peopleRuleData, preparePeople, type PeopleData, type PeopleTables} from '../src/model/people.js'
+import {code} from '../src/kit/report.js'
+import {houseStyleRule, quotesOption} from '../src/kit/rule.js'
 
 export interface RanksOptions {
   /**

@@ -2,8 +2,8 @@
  * `repeated-words`: `the the` (retext-repeated-words, reused as it is).
  */
 import retextRepeatedWords from 'retext-repeated-words'
-import {keepCase} from '../src/case.js'
-import {reusedRule, sentencesWith} from '../src/reused.js'
+import {keepCase} from '../src/model/case.js'
+import {reusedRule, sentencesWith} from '../src/kit/reused.js'
 
 export default reusedRule(
   {

@@ -3,7 +3,7 @@
  * reused as it is).
  */
 import retextSentenceSpacing from 'retext-sentence-spacing'
-import {paragraphsWith, reusedRule} from '../src/reused.js'
+import {paragraphsWith, reusedRule} from '../src/kit/reused.js'
 
 export interface SentenceSpacingOptions {
   /** Spaces between sentences: `space` (default), `double-space` or `newline`. */

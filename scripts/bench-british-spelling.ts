@@ -20,7 +20,7 @@ import type {Root} from 'nlcst'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {retextHouseStyleParse} from '../src/index.js'
-import {houseStyleRule} from '../src/rule.js'
+import {houseStyleRule} from '../src/kit/rule.js'
 import britishSpelling from '../rules/british-spelling.js'
 
 export const corpus = fileURLToPath(new URL('../../shared/corpus/', import.meta.url))

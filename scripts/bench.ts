@@ -88,12 +88,12 @@ async function makeRunner(contender: Contender, prhFolder: string): Promise<(tex
       return async (text) => (processor.parse(text).children.length > 0 ? 0 : 0)
     }
     case 'parse-paragraphs': {
-      const {parseParagraphs} = (await import(built + 'src/parse.js')) as typeof import('../src/parse.js')
+      const {parseParagraphs} = (await import(built + 'src/parse.js')) as typeof import('../src/parse/plain.js')
       return async (text) => (parseParagraphs(text).children.length > 0 ? 0 : 0)
     }
     case 'house-style': {
       const {default: retextHouseStyle, retextHouseStyleParse} = (await import(built + 'src/index.js')) as typeof import('../src/index.js')
-      const {defaultSegmentSize} = (await import(built + 'src/formats.js')) as typeof import('../src/formats.js')
+      const {defaultSegmentSize} = (await import(built + 'src/formats.js')) as typeof import('../src/parse/formats.js')
       // Parsed as the CLI does: a long file in pieces.
       const processor = unified().use(retextHouseStyleParse, {segmentSize: defaultSegmentSize}).use(retextHouseStyle).freeze()
       return async (text) => {

@@ -15,10 +15,10 @@ import fs from 'node:fs'
 import {build} from 'esbuild'
 
 const entries = {
-  'house-style': 'dist/src/cli.js',
-  'house-style-language-server': 'dist/src/server.js',
+  'house-style': 'dist/src/cli/cli.js',
+  'house-style-language-server': 'dist/src/server/server.js',
   // The language server's lint worker, a module of its own for tinypool to load in each thread.
-  'house-style-lint-worker': 'dist/src/server-worker.js'
+  'house-style-lint-worker': 'dist/src/server/worker.js'
 }
 
 await build({

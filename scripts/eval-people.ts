@@ -24,9 +24,9 @@ import type {VFileMessage} from 'vfile-message'
 import honorifics from '../rules/honorifics.js'
 import nameConsistency from '../rules/name-consistency.js'
 import data from '../rules/data/people.json' with {type: 'json'}
-import {getArticle} from '../src/article.js'
+import {getArticle} from '../src/model/article.js'
 import {retextHouseStyleParse} from '../src/index.js'
-import {getPeople, preparePeople, type PeopleData} from '../src/people.js'
+import {getPeople, preparePeople, type PeopleData} from '../src/model/people.js'
 
 const folder = fileURLToPath(new URL('../../shared/corpus/british/', import.meta.url))
 if (!fs.existsSync(folder)) {

@@ -18,9 +18,9 @@ import type {Root} from 'nlcst'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {defaultSegmentSize} from '../src/formats.js'
+import {defaultSegmentSize} from '../src/parse/formats.js'
 import retextHouseStyle, {retextHouseStyleParse} from '../src/index.js'
-import {segments} from '../src/parse.js'
+import {segments} from '../src/parse/plain.js'
 
 const {values} = parseArgs({options: {size: {type: 'string'}}})
 const size = values.size === undefined ? defaultSegmentSize : Number(values.size) * 1024

@@ -8,7 +8,7 @@ import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import retextHouseStyle, {abbreviations, groupNames, indefiniteArticle, repeatedWords, rules, sentenceSpacing} from '../src/index.js'
-import {docsBase} from '../src/rule.js'
+import {docsBase} from '../src/kit/rule.js'
 import {lint} from './lint.js'
 
 async function run(text: string, plugin: (processor: Processor<Root>) => void) {
@@ -67,7 +67,7 @@ describe('data examples', () => {
     collect(rule.meta.data.defaults)
     for (const example of examples) {
       it(rule.meta.id + ': ' + example.from + ' -> ' + example.to, async () => {
-        const {fixUntilStable} = await import('../src/fix.js')
+        const {fixUntilStable} = await import('../src/engine/fix.js')
         const {lint} = await import('./lint.js')
         const fixed = await fixUntilStable(example.from, (text) => lint(text, [[rule, 'warn']]))
         expect(fixed.text).toBe(example.to)

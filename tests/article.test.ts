@@ -8,8 +8,8 @@ import type {Root} from 'nlcst'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {getArticle, parseParagraphs} from '../src/index.js'
-import {ShiftedParser} from '../src/parse.js'
-import {getPeople, preparePeople, type PeopleData} from '../src/people.js'
+import {ShiftedParser} from '../src/parse/plain.js'
+import {getPeople, preparePeople, type PeopleData} from '../src/model/people.js'
 import peopleData from '../rules/data/people.json' with {type: 'json'}
 
 function article(text: string) {

@@ -10,7 +10,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import ajvDraft04 from 'ajv-draft-04'
 import {describe, expect, it} from 'vitest'
-import {stampOf, writeFix, type WriteFs} from '../src/write.js'
+import {stampOf, writeFix, type WriteFs} from '../src/cli/write.js'
 
 const bin = fileURLToPath(new URL('../dist/bin/house-style.mjs', import.meta.url))
 const articles = fileURLToPath(new URL('../../shared/articles/', import.meta.url))

@@ -6,9 +6,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parse as parseYaml} from 'yaml'
-import {fixUntilStable} from '../src/fix.js'
+import {fixUntilStable} from '../src/engine/fix.js'
 import {rules} from '../src/index.js'
-import {docsBase, type HouseStyleRule} from '../src/rule.js'
+import {docsBase, type HouseStyleRule} from '../src/kit/rule.js'
 import {formatMessage, run as runFile} from './lint.js'
 
 const docsFolder = new URL('../docs/rules/', import.meta.url)

@@ -6,10 +6,10 @@
  */
 import v8 from 'node:v8'
 import {describe, expect, it, vi} from 'vitest'
-import type {ParseOptions} from '../src/formats.js'
+import type {ParseOptions} from '../src/parse/formats.js'
 import retextHouseStyle from '../src/index.js'
-import {holdYoungGeneration, releaseYoungGeneration} from '../src/memory.js'
-import {headlineAt, segments} from '../src/parse.js'
+import {holdYoungGeneration, releaseYoungGeneration} from '../src/cli/memory.js'
+import {headlineAt, segments} from '../src/parse/plain.js'
 import {lintFile, run} from './lint.js'
 
 /** Each finding as the original text at its place, with its rule. */

@@ -20,9 +20,9 @@ import process from 'node:process'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import {readRegularFile, ReadError} from '../src/read.js'
-import {reporters} from '../src/reporters.js'
-import {wordParts} from '../src/words.js'
+import {readRegularFile, ReadError} from '../src/kit/read.js'
+import {reporters} from '../src/cli/reporters.js'
+import {wordParts} from '../src/model/words.js'
 import {LspClient} from './server-client.js'
 
 const bin = process.env['HOUSE_STYLE_BIN'] ?? fileURLToPath(new URL('../dist/bin/house-style.mjs', import.meta.url))

@@ -5,8 +5,8 @@ import type {Root} from 'nlcst'
 import {unified, type PluggableList} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import retextHouseStyleControl from '../src/control.js'
-import type {ParseOptions} from '../src/formats.js'
+import retextHouseStyleControl from '../src/engine/control.js'
+import type {ParseOptions} from '../src/parse/formats.js'
 import retextHouseStyle, {retextHouseStyleParse, type Options} from '../src/index.js'
 
 /** Lint `text` with `plugins` (default: the whole preset). */

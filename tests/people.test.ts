@@ -8,9 +8,9 @@ import data from '../rules/data/people.json' with {type: 'json'}
 import honorifics from '../rules/honorifics.js'
 import nameConsistency from '../rules/name-consistency.js'
 import ranks from '../rules/ranks.js'
-import {getArticle} from '../src/article.js'
-import {parseParagraphs} from '../src/parse.js'
-import {getPeople, isSpellingVariant, preparePeople, type PeopleData} from '../src/people.js'
+import {getArticle} from '../src/model/article.js'
+import {parseParagraphs} from '../src/parse/plain.js'
+import {getPeople, isSpellingVariant, preparePeople, type PeopleData} from '../src/model/people.js'
 import {lint} from './lint.js'
 
 function people(text: string) {

@@ -8,10 +8,10 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {firstLetterUpper, isAllCaps, startsUpper} from '../src/case.js'
-import {inWordSet, withoutPossessive, wordSet} from '../src/words.js'
-import {skeleton} from '../src/people.js'
-import {segments} from '../src/parse.js'
+import {firstLetterUpper, isAllCaps, startsUpper} from '../src/model/case.js'
+import {inWordSet, withoutPossessive, wordSet} from '../src/model/words.js'
+import {skeleton} from '../src/model/people.js'
+import {segments} from '../src/parse/plain.js'
 import {lintFile} from './lint.js'
 import {adversarialText, anyText, checkMessages, checkText, newsText} from './properties.js'
 

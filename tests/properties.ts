@@ -14,7 +14,7 @@
 import fc from 'fast-check'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
-import {fixOf, fixUntilStable} from '../src/fix.js'
+import {fixOf, fixUntilStable} from '../src/engine/fix.js'
 import {lint} from './lint.js'
 
 /** Break one property: throw with what and where. */

@@ -21,7 +21,7 @@ import {fileURLToPath} from 'node:url'
 import {check} from 'recheck'
 import ts from 'typescript'
 import {describe, expect, it} from 'vitest'
-import schema from '../src/style.schema.json' with {type: 'json'}
+import schema from '../src/kit/style.schema.json' with {type: 'json'}
 import {rules} from '../src/index.js'
 
 const root = fileURLToPath(new URL('../', import.meta.url))

@@ -6,7 +6,7 @@
 import {VFile} from 'vfile'
 import jsonReporter from 'vfile-reporter-json'
 import {describe, expect, it} from 'vitest'
-import {githubReporter, sarifLog, sarifReporter, sarifResult, streamedReporters, writeJsonReport, writeSarifReport} from '../src/reporters.js'
+import {githubReporter, sarifLog, sarifReporter, sarifResult, streamedReporters, writeJsonReport, writeSarifReport} from '../src/cli/reporters.js'
 import {rules} from '../src/index.js'
 
 function files(): Array<VFile> {

@@ -5,7 +5,7 @@
  * hostile-server.test.ts.
  */
 import {describe, expect, it} from 'vitest'
-import {FrameParser, maxBodyBytes, type FrameEvent} from '../src/server-framing.js'
+import {FrameParser, maxBodyBytes, type FrameEvent} from '../src/server/framing.js'
 
 function frame(body: string, length = Buffer.byteLength(body)): string {
   return 'Content-Length: ' + length + '\r\n\r\n' + body

@@ -4,7 +4,7 @@
  * a pause and cancelled by an edit, nothing stale published.
  */
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest'
-import {LintScheduler, type LintSnapshot} from '../src/server-scheduler.js'
+import {LintScheduler, type LintSnapshot} from '../src/server/scheduler.js'
 
 interface Doc {
   uri: string

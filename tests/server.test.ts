@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {afterEach, describe, expect, it} from 'vitest'
-import {fixUntilStable} from '../src/fix.js'
+import {fixUntilStable} from '../src/engine/fix.js'
 import {lint} from './lint.js'
 import {applyEdits, LspClient, serverBin, type CodeAction, type Diagnostic, type PublishedDiagnostics} from './server-client.js'
 

@@ -104,8 +104,8 @@ describe('options', () => {
 describe('built-in data', () => {
   // Loading skips validating the built-in styles and defaults (for start-up time), so check them here.
   it('validates every built-in style against the style schema', async () => {
-    const {builtInStyles, styleSchema} = await import('../src/style.js')
-    const {validate} = await import('../src/validate.js')
+    const {builtInStyles, styleSchema} = await import('../src/kit/style.js')
+    const {validate} = await import('../src/kit/validate.js')
     const {readFileSync} = await import('node:fs')
     for (const name of builtInStyles()) {
       const data: unknown = JSON.parse(readFileSync(new URL('../rules/styles/' + name + '.json', import.meta.url), 'utf8'))
@@ -115,7 +115,7 @@ describe('built-in data', () => {
 
   it('validates every rule’s default data against its schema', async () => {
     const {rules} = await import('../src/index.js')
-    const {validate} = await import('../src/validate.js')
+    const {validate} = await import('../src/kit/validate.js')
     for (const rule of rules) {
       expect(() => validate(rule.meta.data.schema, rule.meta.data.defaults, 'default data of ' + rule.meta.id)).not.toThrow()
     }
@@ -124,7 +124,7 @@ describe('built-in data', () => {
 
 describe('validate', () => {
   it('still rejects `{}` where a key is required (the empty-object shortcut is only for schemas that accept it)', async () => {
-    const {validate} = await import('../src/validate.js')
+    const {validate} = await import('../src/kit/validate.js')
     const schema = {type: 'object', required: ['name'], properties: {name: {type: 'string'}}}
     expect(() => validate(schema, {}, 'Invalid thing')).toThrow('Invalid thing: the value is missing `name`')
     expect(() => validate({type: 'object', additionalProperties: false, properties: {}}, {}, 'Invalid thing')).not.toThrow()

@@ -3,9 +3,9 @@
  * see `server-workers.ts`): lints one document at a time and returns its
  * messages as plain data.
  */
-import {holdYoungGeneration} from './memory.js'
-import {lintDocument, type LintInput} from './server-lint.js'
-import {toMessageData, type MessageData} from './server-messages.js'
+import {holdYoungGeneration} from '../cli/memory.js'
+import {lintDocument, type LintInput} from './lint.js'
+import {toMessageData, type MessageData} from './messages.js'
 
 // A thread that lints and nothing else, as the CLI: the young generation is
 // kept from growing before a long document is linted in pieces (src/memory.ts).

@@ -18,10 +18,10 @@
 import os from 'node:os'
 import Tinypool from 'tinypool'
 import type {VFileMessage} from 'vfile-message'
-import {defaultSegmentSize} from './formats.js'
-import type {LintInput, LintResult} from './server-lint.js'
-import {fromMessageData, noticeMessage} from './server-messages.js'
-import type {LintReply} from './server-worker.js'
+import {defaultSegmentSize} from '../parse/formats.js'
+import type {LintInput, LintResult} from './lint.js'
+import {fromMessageData, noticeMessage} from './messages.js'
+import type {LintReply} from './worker.js'
 
 /** Longer documents (in UTF-16 units) are linted in pieces, on the long lane. */
 export const longDocument = defaultSegmentSize

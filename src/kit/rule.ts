@@ -11,13 +11,13 @@ import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {lintRule} from 'unified-lint-rule'
-import encodingData from '../rules/data/encoding.json' with {type: 'json'}
-import {getArticle, type Article} from './article.js'
-import {encodingSchema, getDamage, isDamaged, prepareEncoding, type EncodingData, type EncodingTables} from './encoding.js'
+import encodingData from '../../rules/data/encoding.json' with {type: 'json'}
+import {getArticle, type Article} from '../model/article.js'
+import {encodingSchema, getDamage, isDamaged, prepareEncoding, type EncodingData, type EncodingTables} from '../model/encoding.js'
 import {report, type Finding} from './report.js'
 import {loadStyle, merge, type Severity, type Style, type StyleData} from './style.js'
 import {validate} from './validate.js'
-import {longestOf} from './words.js'
+import {longestOf} from '../model/words.js'
 
 export const source = 'retext-house-style'
 export const docsBase = 'https://github.com/retext-house-style/retext-house-style/blob/main/docs/rules/'

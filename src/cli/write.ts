@@ -28,9 +28,9 @@ import type {Plugin} from 'unified'
 import type {FileSet} from 'unified-engine'
 import type {VFile} from 'vfile'
 // `file.data.houseStyleFix`.
-import type {} from './fix.js'
-import {readRegularFile, systemReason} from './read.js'
-import {source} from './rule.js'
+import type {} from '../engine/fix.js'
+import {readRegularFile, systemReason} from '../kit/read.js'
+import {source} from '../kit/rule.js'
 
 /** What was read of a file: enough to tell at write time whether it changed since. */
 export interface ReadStamp {

@@ -36,14 +36,14 @@ import {
   type InitializeParams,
   type ResponseMessage
 } from 'vscode-languageserver/node'
-import {fixAllAction, quickFixes} from './server-actions.js'
-import {toDiagnostics} from './server-diagnostics.js'
-import {StrictMessageReader} from './server-framing.js'
-import {isLinted, type LintResult} from './server-lint.js'
-import {noticeMessage} from './server-messages.js'
-import {checkedDocumentEvents, codeActionProblem, invalidParams, readSettings} from './server-params.js'
-import {LintScheduler} from './server-scheduler.js'
-import {LintWorkers, longDocument} from './server-workers.js'
+import {fixAllAction, quickFixes} from './actions.js'
+import {toDiagnostics} from './diagnostics.js'
+import {StrictMessageReader} from './framing.js'
+import {isLinted, type LintResult} from './lint.js'
+import {noticeMessage} from './messages.js'
+import {checkedDocumentEvents, codeActionProblem, invalidParams, readSettings} from './params.js'
+import {LintScheduler} from './scheduler.js'
+import {LintWorkers, longDocument} from './workers.js'
 
 /** Default size limit in MB (10^6 bytes), the CLI's `--max-size`. */
 const defaultMaxSize = 5
@@ -79,7 +79,7 @@ let maxSize = defaultMaxSize
 /** The lint worker: bundled beside the server, or the compiled module beside this one. */
 function workerFile(): string {
   const bundled = fileURLToPath(new URL('house-style-lint-worker.mjs', import.meta.url))
-  return fs.existsSync(bundled) ? bundled : fileURLToPath(new URL('server-worker.js', import.meta.url))
+  return fs.existsSync(bundled) ? bundled : fileURLToPath(new URL('worker.js', import.meta.url))
 }
 
 /** The file path of a `file:` URI; unsaved buffers have none. URIs were checked on open. */

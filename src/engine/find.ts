@@ -15,8 +15,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {globSync, hasMagic} from 'glob'
 import ignoreModule, {type Ignore} from 'ignore'
-import {readRegularFile} from './read.js'
-import {isTemporaryName} from './write.js'
+import {readRegularFile} from '../kit/read.js'
+import {isTemporaryName} from '../cli/write.js'
 
 // `ignore` is CommonJS whose types declare an ES default export (as unified-engine notes).
 const ignore = ignoreModule as unknown as typeof ignoreModule.default

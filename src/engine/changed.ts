@@ -18,7 +18,7 @@ import {parsePatch} from 'diff'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {source} from './rule.js'
+import {source} from '../kit/rule.js'
 
 /**
  * The commit `ref` names in the repository at `cwd`; throws an error that

@@ -14,7 +14,7 @@
  * when the article later calls it `Mr X`. A bare word is a later mention
  * only of a person already tracked.
  */
-import people from '../rules/data/people.json' with {type: 'json'}
+import people from '../../rules/data/people.json' with {type: 'json'}
 import {type Article, type Paragraph, type Word, perArticle} from './article.js'
 import {isAllCaps, startsUpper} from './case.js'
 import {isSpace, possessiveLength, withoutPossessive} from './words.js'

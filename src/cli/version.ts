@@ -1,4 +1,4 @@
 /** The package's version, for `--version` and reports. */
-import packageJson from '../package.json' with {type: 'json'}
+import packageJson from '../../package.json' with {type: 'json'}
 
 export const version: string = packageJson.version

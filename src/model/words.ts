@@ -2,7 +2,7 @@
  * Looking words up in tables: the parts of a written word, and what follows
  * a word that ends in a full stop.
  */
-import sentenceStarters from '../rules/data/sentence-starters.json' with {type: 'json'}
+import sentenceStarters from '../../rules/data/sentence-starters.json' with {type: 'json'}
 import type {Article, Word} from './article.js'
 import {startsUpper} from './case.js'
 

@@ -11,10 +11,10 @@
  * contested figures lack a source; `numbers` asks how each is written.
  */
 import {type Sentence, type Word, perArticle} from './article.js'
-import {ruleData} from './rule.js'
-import type {Style} from './style.js'
+import {ruleData} from '../kit/rule.js'
+import type {Style} from '../kit/style.js'
 import {hasShape, inWordSet, possessiveLength, shapesOf, trimEndOf, wordSet, type WordSet} from './words.js'
-import data from '../rules/data/figure-attribution.json' with {type: 'json'}
+import data from '../../rules/data/figure-attribution.json' with {type: 'json'}
 
 export interface FiguresData {
   numberWords: Record<string, number>

@@ -10,7 +10,7 @@
  */
 import path from 'node:path'
 import schema from './style.schema.json' with {type: 'json'}
-import theNational from '../rules/styles/the-national.json' with {type: 'json'}
+import theNational from '../../rules/styles/the-national.json' with {type: 'json'}
 import {jsonErrorPlace, readRegularFile} from './read.js'
 import {validate} from './validate.js'
 

@@ -11,11 +11,11 @@ import path from 'node:path'
 import {unified, type Plugin, type PluggableList, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {ConfigFinder, configFileNames, configNames} from './config.js'
-import retextHouseStyleControl from './control.js'
-import {IgnoreFiles} from './find.js'
-import retextHouseStyleParse, {defaultSegmentSize, extensions} from './formats.js'
-import retextHouseStyle from './index.js'
+import {ConfigFinder, configFileNames, configNames} from '../engine/config.js'
+import retextHouseStyleControl from '../engine/control.js'
+import {IgnoreFiles} from '../engine/find.js'
+import retextHouseStyleParse, {defaultSegmentSize, extensions} from '../parse/formats.js'
+import retextHouseStyle from '../index.js'
 
 // unified-engine types plugin options as `unknown`; the preset checks its own.
 const preset = retextHouseStyle as unknown as Plugin<Array<unknown>>

@@ -16,8 +16,8 @@ import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {reporter as vfileReporter, type Options as PrettyOptions} from 'vfile-reporter'
 import jsonReporter from 'vfile-reporter-json'
-import {rules} from './preset.js'
-import {docsBase} from './rule.js'
+import {rules} from '../engine/rules.js'
+import {docsBase} from '../kit/rule.js'
 import {version} from './version.js'
 
 

@@ -9,10 +9,10 @@
 import path from 'node:path'
 import {hasMagic} from 'glob'
 import {VFile} from 'vfile'
-import type {ConfigFinder} from './config.js'
-import {findFiles, type FoundFile, type IgnoreFiles} from './find.js'
-import {megabytes, readRegularFile, ReadError} from './read.js'
-import {source} from './rule.js'
+import type {ConfigFinder} from '../engine/config.js'
+import {findFiles, type FoundFile, type IgnoreFiles} from '../engine/find.js'
+import {megabytes, readRegularFile, ReadError} from '../kit/read.js'
+import {source} from '../kit/rule.js'
 import {rootOf, stampOf} from './write.js'
 
 export interface InputOptions {

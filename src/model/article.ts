@@ -8,10 +8,10 @@
 import type {Nodes, Paragraph as NlcstParagraph, Root, Sentence as NlcstSentence, Word as NlcstWord} from 'nlcst'
 import type {VFile} from 'vfile'
 import {toString} from 'nlcst-to-string'
-import {formatOf, parseMarkup, type Format} from './formats.js'
-import {locationOf, parseParagraphs} from './parse.js'
+import {formatOf, parseMarkup, type Format} from '../parse/formats.js'
+import {locationOf, parseParagraphs} from '../parse/plain.js'
 import {findQuotes, type QuoteSpan} from './quotes.js'
-import {renderingOf, type Rendering} from './rendered.js'
+import {renderingOf, type Rendering} from '../parse/rendered.js'
 import {endsSentence, headlineWords} from './words.js'
 
 export type {QuoteSpan} from './quotes.js'

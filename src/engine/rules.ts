@@ -1,21 +1,21 @@
 /**
  * The rules of the house style, in the order a subeditor reads for them.
  */
-import abbreviations from '../rules/abbreviations.js'
-import acronyms from '../rules/acronyms.js'
-import encoding from '../rules/encoding.js'
-import figureAttribution from '../rules/figure-attribution.js'
-import indefiniteArticle from '../rules/indefinite-article.js'
-import numbers from '../rules/numbers.js'
-import repeatedWords from '../rules/repeated-words.js'
-import sentenceSpacing from '../rules/sentence-spacing.js'
-import britishSpelling from '../rules/british-spelling.js'
-import groupNames from '../rules/group-names.js'
-import honorifics from '../rules/honorifics.js'
-import honorificPunctuation from '../rules/honorific-punctuation.js'
-import nameConsistency from '../rules/name-consistency.js'
-import ranks from '../rules/ranks.js'
-import type {HouseStyleRule} from './rule.js'
+import abbreviations from '../../rules/abbreviations.js'
+import acronyms from '../../rules/acronyms.js'
+import encoding from '../../rules/encoding.js'
+import figureAttribution from '../../rules/figure-attribution.js'
+import indefiniteArticle from '../../rules/indefinite-article.js'
+import numbers from '../../rules/numbers.js'
+import repeatedWords from '../../rules/repeated-words.js'
+import sentenceSpacing from '../../rules/sentence-spacing.js'
+import britishSpelling from '../../rules/british-spelling.js'
+import groupNames from '../../rules/group-names.js'
+import honorifics from '../../rules/honorifics.js'
+import honorificPunctuation from '../../rules/honorific-punctuation.js'
+import nameConsistency from '../../rules/name-consistency.js'
+import ranks from '../../rules/ranks.js'
+import type {HouseStyleRule} from '../kit/rule.js'
 
 export const rules: Array<HouseStyleRule> = [
   // Naming a group wrongly is the most visible error and has political weight.

@@ -11,8 +11,8 @@ import type {Plugin, Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 // For `message.fixes`, declared there.
-import type {} from './report.js'
-import {source} from './rule.js'
+import type {} from '../kit/report.js'
+import {source} from '../kit/rule.js'
 
 export interface Fix {
   /** The edit: replace `[start, end)` of the text with `replacement`. */

@@ -10,9 +10,9 @@ import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {Node} from 'unist'
 import {messageControl} from 'unified-message-control'
-import {commentText, markerOf} from './formats.js'
-import {rules} from './preset.js'
-import {source} from './rule.js'
+import {commentText, markerOf} from '../parse/formats.js'
+import {rules} from './rules.js'
+import {source} from '../kit/rule.js'
 
 const retextHouseStyleControl: Plugin<[], Root> = function () {
   const known = rules.map((rule) => rule.meta.id)

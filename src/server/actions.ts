@@ -6,8 +6,8 @@
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {CodeActionKind, type CodeAction, type Diagnostic, type TextEdit} from 'vscode-languageserver/node'
 import type {VFileMessage} from 'vfile-message'
-import {chooseFixes, fixUntilStable, type Fix} from './fix.js'
-import {fixDataOf} from './server-diagnostics.js'
+import {chooseFixes, fixUntilStable, type Fix} from '../engine/fix.js'
+import {fixDataOf} from './diagnostics.js'
 
 export const fixAllTitle = 'Fix all house-style problems'
 

@@ -3,8 +3,8 @@
  */
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import type {Article} from './article.js'
-import type {Edit} from './rendered.js'
+import type {Article} from '../model/article.js'
+import type {Edit} from '../parse/rendered.js'
 
 declare module 'vfile-message' {
   interface VFileMessage {

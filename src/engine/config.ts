@@ -19,8 +19,8 @@ import type {Root} from 'nlcst'
 import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import YAML from 'yaml'
-import retextHouseStyle, {resolveRules, type Options} from './index.js'
-import {jsonErrorPlace, readRegularFile} from './read.js'
+import retextHouseStyle, {resolveRules, type Options} from '../index.js'
+import {jsonErrorPlace, readRegularFile} from '../kit/read.js'
 
 export const configNames = {rcName: '.housestylerc', packageField: 'houseStyle', ignoreName: '.housestyleignore'}
 

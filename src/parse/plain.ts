@@ -10,7 +10,7 @@ import type {Paragraph, Root, RootContent, SentenceContent, WhiteSpace} from 'nl
 import type {Point} from 'unist'
 import {ParseEnglish} from 'parse-english'
 import {location} from 'vfile-location'
-import {endsSentence, headlineWords} from './words.js'
+import {endsSentence, headlineWords} from '../model/words.js'
 
 /** One or more blank lines (a line break, optional blanks, a line break...). */
 const paragraphBreak = /(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+/g
