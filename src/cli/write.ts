@@ -222,16 +222,9 @@ export function rootOf(folder: string): string | undefined {
   }
 }
 
-const temporaryPattern = /^\..+\.house-style-[\da-f]+\.tmp$/u
-
-/** `.NAME.house-style-RANDOM.tmp`, beside the file. */
+/** `.NAME.house-style-RANDOM.tmp`, beside the file (never taken for an article: `isTemporaryName` in src/engine/find.ts). */
 function temporaryPath(target: string): string {
   return path.join(path.dirname(target), '.' + path.basename(target) + '.house-style-' + crypto.randomBytes(8).toString('hex') + '.tmp')
-}
-
-/** Whether a file name is one of our temporary files (also an old one, `.NAME.house-style-PID.tmp`). */
-export function isTemporaryName(name: string): boolean {
-  return temporaryPattern.test(name)
 }
 
 /** Temporary files written and not yet renamed or removed. */

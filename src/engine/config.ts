@@ -19,7 +19,7 @@ import type {Root} from 'nlcst'
 import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import YAML from 'yaml'
-import retextHouseStyle, {resolveRules, type Options} from '../index.js'
+import retextHouseStyle, {resolveRules, type Options} from './preset.js'
 import {jsonErrorPlace, readRegularFile} from '../kit/read.js'
 
 export const configNames = {rcName: '.housestylerc', packageField: 'houseStyle', ignoreName: '.housestyleignore'}

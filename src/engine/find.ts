@@ -16,7 +16,6 @@ import path from 'node:path'
 import {globSync, hasMagic} from 'glob'
 import ignoreModule, {type Ignore} from 'ignore'
 import {readRegularFile} from '../kit/read.js'
-import {isTemporaryName} from '../cli/write.js'
 
 // `ignore` is CommonJS whose types declare an ES default export (as unified-engine notes).
 const ignore = ignoreModule as unknown as typeof ignoreModule.default
@@ -169,4 +168,15 @@ interface LoadedIgnore {
   folder: string
   rules: Ignore
   error?: Error
+}
+
+const temporaryPattern = /^\..+\.house-style-[\da-f]+\.tmp$/u
+
+/**
+ * Whether a file name is one of the temporary files `--fix` writes beside
+ * an article (`.NAME.house-style-RANDOM.tmp`, src/cli/write.ts; also an old
+ * one, `.NAME.house-style-PID.tmp`): never an article.
+ */
+export function isTemporaryName(name: string): boolean {
+  return temporaryPattern.test(name)
 }

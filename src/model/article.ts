@@ -12,7 +12,7 @@ import {formatOf, parseMarkup, type Format} from '../parse/formats.js'
 import {locationOf, parseParagraphs} from '../parse/plain.js'
 import {findQuotes, type QuoteSpan} from './quotes.js'
 import {renderingOf, type Rendering} from '../parse/rendered.js'
-import {endsSentence, headlineWords} from './words.js'
+import {isHeadline} from '../parse/text.js'
 
 export type {QuoteSpan} from './quotes.js'
 
@@ -52,8 +52,8 @@ export interface Paragraph {
   node: NlcstParagraph
   /**
    * Whether it is a headline or a label rather than running text: under
-   * `headlineWords` words, not ending a sentence (a `Mr` there is no later
-   * mention, a name there no first one).
+   * 25 words, not ending a sentence (`isHeadline` in src/parse/text.ts). A
+   * `Mr` there is no later mention, a name there no first one.
    */
   headline: boolean
 }
@@ -205,7 +205,7 @@ function buildFrom(
     for (const child of node.children) {
       if (child.type === 'SentenceNode') addSentence(article, paragraph, child, offsets)
     }
-    paragraph.headline = isHeadline(text, paragraph)
+    paragraph.headline = headlineParagraph(text, paragraph)
   }
 
   return article
@@ -244,10 +244,10 @@ function lengthOf(node: Nodes): number {
   return length
 }
 
-function isHeadline(text: string, paragraph: Paragraph): boolean {
+function headlineParagraph(text: string, paragraph: Paragraph): boolean {
   let words = 0
   for (const sentence of paragraph.sentences) words += sentence.words.length
-  return words < headlineWords && !endsSentence(text, paragraph.start, paragraph.end)
+  return isHeadline(words, text, paragraph.start, paragraph.end)
 }
 
 function addSentence(article: Article, paragraph: Paragraph, node: NlcstSentence, offsets: Map<Nodes, number> | undefined): undefined {

@@ -17,7 +17,8 @@
 import people from '../../rules/data/people.json' with {type: 'json'}
 import {type Article, type Paragraph, type Word, perArticle} from './article.js'
 import {isAllCaps, startsUpper} from './case.js'
-import {isSpace, possessiveLength, withoutPossessive} from './words.js'
+import {isSpace} from '../parse/text.js'
+import {possessiveLength, withoutPossessive} from './words.js'
 
 export type Gender = 'male' | 'female'
 

@@ -10,7 +10,7 @@ import type {Paragraph, Root, RootContent, SentenceContent, WhiteSpace} from 'nl
 import type {Point} from 'unist'
 import {ParseEnglish} from 'parse-english'
 import {location} from 'vfile-location'
-import {endsSentence, headlineWords} from '../model/words.js'
+import {isHeadline} from './text.js'
 
 /** One or more blank lines (a line break, optional blanks, a line break...). */
 const paragraphBreak = /(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+/g
@@ -190,7 +190,7 @@ const headlineLength = 200
 /**
  * Whether a headline starts at `from`: a line of its own (a blank line or the
  * end of the text after it) of at most `headlineLength` characters and one
- * to `headlineWords` words, not ending a sentence: the article model's
+ * to 24 words, not ending a sentence (`isHeadline`): the article model's
  * headline test, read from the raw text before any parse.
  */
 export function headlineAt(value: string, from: number): boolean {
@@ -198,7 +198,7 @@ export function headlineAt(value: string, from: number): boolean {
   while (end < value.length && end - from <= headlineLength && !isLineBreak(value.charCodeAt(end))) end++
   if (end - from > headlineLength || !blankLineAfter(value, end)) return false
   const words = value.slice(from, end).split(/\s+/u).filter(Boolean).length
-  return words > 0 && words < headlineWords && !endsSentence(value, from, end)
+  return words > 0 && isHeadline(words, value, from, end)
 }
 
 /** Whether the line ending at `end` is followed by a blank line (as `paragraphBreak` reads one) or ends the text. */

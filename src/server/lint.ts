@@ -15,7 +15,7 @@ import {ConfigFinder, configFileNames, configNames} from '../engine/config.js'
 import retextHouseStyleControl from '../engine/control.js'
 import {IgnoreFiles} from '../engine/find.js'
 import retextHouseStyleParse, {defaultSegmentSize, extensions} from '../parse/formats.js'
-import retextHouseStyle from '../index.js'
+import retextHouseStyle from '../engine/preset.js'
 
 // unified-engine types plugin options as `unknown`; the preset checks its own.
 const preset = retextHouseStyle as unknown as Plugin<Array<unknown>>
