@@ -4,12 +4,10 @@
  * `SDF`), or in brackets next to it, defines it.
  */
 import data from './data/acronyms.json' with {type: 'json'}
-import groupNames from './group-names.js'
 import type {Article, Word} from '../src/model/article.js'
 import {isAllCaps, startsUpper} from '../src/model/case.js'
 import {code} from '../src/kit/report.js'
-import {houseStyleRule, ruleData, quotesOption} from '../src/kit/rule.js'
-import type {Style} from '../src/kit/style.js'
+import {houseStyleRule, quotesOption} from '../src/kit/rule.js'
 import {wordParts} from '../src/model/words.js'
 
 export interface AcronymsOptions {
@@ -37,7 +35,6 @@ interface Tables {
 
 const acronym = /^[A-Z][A-Z&]*[A-Z]$/u
 const roman = /^[IVXLCDM]+$/u
-const groupTables = new WeakMap<Style, Set<string>>()
 
 export default houseStyleRule<AcronymsOptions, AcronymsData, Tables>(
   {
@@ -67,8 +64,9 @@ export default houseStyleRule<AcronymsOptions, AcronymsData, Tables>(
       englishWords: new Set(data.englishWords ?? [])
     })
   },
-  ({article, options, tables, style, report}) => {
-    const groups = groupWords(style)
+  ({article, options, tables, model, report}) => {
+    // Names of organisations the style knows (`ISIS`, `ISIL`): `group-names` reports those.
+    const groups = model.groups.groupOf
     const defined = new Set<string>()
     const seen = new Set<string>()
     let run: Array<Word> = []
@@ -129,21 +127,6 @@ export default houseStyleRule<AcronymsOptions, AcronymsData, Tables>(
     }
   }
 )
-
-/** Words of the `group-names` table: that rule reports them. */
-function groupWords(style: Style): Set<string> {
-  let words = groupTables.get(style)
-  if (!words) {
-    words = new Set()
-    const groupData = ruleData(groupNames.meta as never, style) as {groups: Record<string, {variants: Record<string, unknown>}>}
-    for (const [canonical, group] of Object.entries(groupData.groups)) {
-      words.add(canonical)
-      for (const variant of Object.keys(group.variants)) words.add(variant)
-    }
-    groupTables.set(style, words)
-  }
-  return words
-}
 
 /** How many of `text`’s letters are A to Z: an acronym has two or more. */
 function capitals(text: string): number {

@@ -2,25 +2,24 @@
  * `encoding`: text a bad conversion damaged: mojibake (`â€™` for `’`) and
  * lost characters (`??`, U+FFFD).
  */
-import data from './data/encoding.json' with {type: 'json'}
-import {encodingSchema, getDamage, prepareEncoding, type EncodingData, type EncodingTables} from '../src/model/encoding.js'
+import {getDamage} from '../src/model/encoding.js'
 import {code} from '../src/kit/report.js'
 import {houseStyleRule} from '../src/kit/rule.js'
 
 export type EncodingOptions = Record<string, never>
 
-export default houseStyleRule<EncodingOptions, EncodingData, EncodingTables>(
+// Its tables are the model's (style data `encoding`): other rules leave damaged text to it.
+export default houseStyleRule<EncodingOptions, object, undefined>(
   {
     id: 'encoding',
     description: 'Text damaged by a bad conversion: mojibake (`â€™`) and lost characters (`??`)',
     fixable: true,
     severity: 'error',
     options: {defaults: {}, schema: {type: 'object', additionalProperties: false, properties: {}}},
-    data: {defaults: data as EncodingData, schema: encodingSchema},
-    prepare: prepareEncoding
+    damagedText: 'report'
   },
-  ({article, tables, report}) => {
-    for (const damage of getDamage(article, tables)) {
+  ({article, model, report}) => {
+    for (const damage of getDamage(article, model.encoding)) {
       const actual = article.text.slice(damage.start, damage.end)
       if (damage.kind === 'mojibake' && damage.original !== undefined) {
         report({

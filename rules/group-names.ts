@@ -5,53 +5,36 @@
 import data from './data/group-names.json' with {type: 'json'}
 import type {Word} from '../src/model/article.js'
 import {isAllCaps, keepCase} from '../src/model/case.js'
+import type {GroupEntry, GroupTables} from '../src/model/groups.js'
 import {code} from '../src/kit/report.js'
-import {houseStyleRule, quotesOption, examplesSchema} from '../src/kit/rule.js'
-import {hasShape, longestOf, shapesOf, withoutPossessive, wordParts} from '../src/model/words.js'
+import {houseStyleRule, quotesOption} from '../src/kit/rule.js'
+import {hasShape, withoutPossessive, wordParts} from '../src/model/words.js'
 
 export interface GroupNamesOptions {
   /** Inside direct quotes: `skip` (default: the speaker's words) or `report` (no fix). */
   quotes: 'skip' | 'report'
 }
 
-export interface Variant {
-  /**
-   * `group`: only next to a word that makes it the group ("Isis fighters",
-   * "against Isis"), for names that are also people's names. `not-capitals`:
-   * not next to a word in capitals ("THIS IS"), for English words.
-   */
-  context?: 'group' | 'not-capitals'
-  /** `never`: not reported inside quotes, whatever the `quotes` option. */
-  quotes?: 'never'
-}
-
+/**
+ * The organisations and their names are the model's (style data `groups`,
+ * src/model/groups.ts); the words that make an ambiguous name the group's
+ * are this rule's.
+ */
 export interface GroupNamesData {
-  groups: Record<string, {variants: Record<string, Variant>; examples?: Array<{from: string; to: string}>}>
+  /** Words after a name that make it the group's (`Isis fighters`). */
   groupWordsAfter: Array<string>
+  /** Words before a name that make it the group's (`against Isis`). */
   groupWordsBefore: Array<string>
 }
 
-interface Entry extends Variant {
-  canonical: string
-  variant: string
-  words: Array<string>
-}
-
 interface Tables {
-  /** Variants by their first word, longest first. */
-  byFirstWord: Map<string, Array<Entry>>
-  /** Shapes of the first words (`shapesOf`; `The` and `the` share one). */
-  firstShapes: Uint32Array
-  /** The longest first word: no longer part of a word starts a variant. */
-  longestFirstWord: number
-  /** Every variant and the canonical form, by text: which group each names. */
-  groupOf: Map<string, string>
+  groups: GroupTables
   after: Set<string>
   before: Set<string>
 }
 
 interface Match {
-  entry: Entry
+  entry: GroupEntry
   start: number
   end: number
   /** Index of the last word of the match. */
@@ -60,13 +43,7 @@ interface Match {
   suffix: string
 }
 
-const variantSchema = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {context: {enum: ['group', 'not-capitals']}, quotes: {enum: ['never']}}
-}
-
-export default houseStyleRule<GroupNamesOptions, GroupNamesData, Tables>(
+export default houseStyleRule<GroupNamesOptions, GroupNamesData, Omit<Tables, 'groups'>>(
   {
     id: 'group-names',
     description: 'Organisations go by the house name: `ISIS`, not `ISIL`, `Islamic State` or `Daesh`',
@@ -78,28 +55,19 @@ export default houseStyleRule<GroupNamesOptions, GroupNamesData, Tables>(
       schema: {
         type: 'object',
         additionalProperties: false,
-        required: ['groups'],
         properties: {
-          groups: {
-            type: 'object',
-            additionalProperties: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['variants'],
-              properties: {
-                variants: {type: 'object', additionalProperties: variantSchema},
-                examples: examplesSchema
-              }
-            }
-          },
           groupWordsAfter: {type: 'array', items: {type: 'string'}},
           groupWordsBefore: {type: 'array', items: {type: 'string'}}
         }
       }
     },
-    prepare
+    prepare: (data) => ({
+      after: new Set(data.groupWordsAfter.map((word) => word.toLowerCase())),
+      before: new Set(data.groupWordsBefore.map((word) => word.toLowerCase()))
+    })
   },
-  ({article, options, tables, report}) => {
+  ({article, options, tables: own, model, report}) => {
+    const tables: Tables = {groups: model.groups, ...own}
     for (const sentence of article.sentences) {
       const words = sentence.words
       for (let index = 0; index < words.length; index++) {
@@ -126,31 +94,6 @@ export default houseStyleRule<GroupNamesOptions, GroupNamesData, Tables>(
   }
 )
 
-function prepare(data: GroupNamesData): Tables {
-  const byFirstWord = new Map<string, Array<Entry>>()
-  const groupOf = new Map<string, string>()
-  for (const [canonical, group] of Object.entries(data.groups)) {
-    groupOf.set(canonical, canonical)
-    for (const [variant, settings] of Object.entries(group.variants)) {
-      groupOf.set(variant, canonical)
-      const words = variant.split(' ')
-      const entry: Entry = {...settings, canonical, variant, words}
-      const list = byFirstWord.get(words[0]!) ?? []
-      list.push(entry)
-      list.sort((a, b) => b.words.length - a.words.length)
-      byFirstWord.set(words[0]!, list)
-    }
-  }
-  return {
-    byFirstWord,
-    firstShapes: shapesOf(byFirstWord.keys()),
-    longestFirstWord: longestOf(byFirstWord.keys()),
-    groupOf,
-    after: new Set(data.groupWordsAfter.map((word) => word.toLowerCase())),
-    before: new Set(data.groupWordsBefore.map((word) => word.toLowerCase()))
-  }
-}
-
 /**
  * `so-called Islamic State (IS)`: a bracketed short form of the same group
  * right after a match is part of the same finding (one problem, one finding).
@@ -158,7 +101,7 @@ function prepare(data: GroupNamesData): Tables {
 function absorbBracketedRepeat(tables: Tables, match: Match, words: Array<Word>, text: string): undefined {
   const next = words[match.lastWord + 1]
   if (!next || match.suffix !== '' || text.slice(match.end, next.start) !== ' (' || text.charAt(next.end) !== ')') return
-  if (tables.groupOf.get(next.text) !== match.entry.canonical) return
+  if (tables.groups.groupOf.get(next.text) !== match.entry.canonical) return
   match.end = next.end + 1
   match.lastWord++
 }
@@ -171,11 +114,11 @@ function findMatch(tables: Tables, words: Array<Word>, index: number, text: stri
     const stem = withoutPossessive(word.text)
     if (!startsVariant(tables, stem) && !(index === 0 && startsVariant(tables, lowerFirst(stem)))) return undefined
   }
-  for (const part of wordParts(word.text, {longest: tables.longestFirstWord})) {
+  for (const part of wordParts(word.text, {longest: tables.groups.longestFirstWord})) {
     // `the Islamic State group` also starts a sentence as `The Islamic...`.
     const candidates =
-      tables.byFirstWord.get(part.text) ??
-      (index === 0 && part.start === 0 ? tables.byFirstWord.get(lowerFirst(part.text)) : undefined)
+      tables.groups.byFirstWord.get(part.text) ??
+      (index === 0 && part.start === 0 ? tables.groups.byFirstWord.get(lowerFirst(part.text)) : undefined)
     if (!candidates) continue
     for (const entry of candidates) {
       const match =
@@ -191,7 +134,7 @@ function findMatch(tables: Tables, words: Array<Word>, index: number, text: stri
 }
 
 function startsVariant(tables: Tables, word: string): boolean {
-  return hasShape(tables.firstShapes, word) && tables.byFirstWord.has(word)
+  return hasShape(tables.groups.firstShapes, word) && tables.groups.byFirstWord.has(word)
 }
 
 function lowerFirst(value: string): string {
@@ -199,7 +142,7 @@ function lowerFirst(value: string): string {
 }
 
 /** Match a several-word variant, each word whole and separated by spaces. */
-function matchPhrase(entry: Entry, words: Array<Word>, index: number, text: string): Match | undefined {
+function matchPhrase(entry: GroupEntry, words: Array<Word>, index: number, text: string): Match | undefined {
   const last = index + entry.words.length - 1
   if (last >= words.length) return undefined
   for (let offset = 1; offset < entry.words.length; offset++) {

@@ -2,9 +2,8 @@
  * `honorifics`: people are introduced by full name, then called by honorific
  * (or rank, or title) and surname: `Mustafa Bali`, then `Mr Bali`.
  */
-import people from './data/people.json' with {type: 'json'}
 import type {Article} from '../src/model/article.js'
-import {getPeople, houseForms, peopleSchema, preparePeople, type Mention, type PeopleData, type PeopleTables, type Person} from '../src/model/people.js'
+import {getPeople, houseForms, type Mention, type Person} from '../src/model/people.js'
 import {code, type Finding} from '../src/kit/report.js'
 import {houseStyleRule, quotesOption} from '../src/kit/rule.js'
 
@@ -22,13 +21,10 @@ export interface HonorificsData {
    * `surname` (`Bali`, as the Guardian's news pages write).
    */
   laterMention: 'honorific' | 'surname'
-  /** The people model's word lists. */
-  people: PeopleData
 }
 
 interface Tables {
   laterMention: 'honorific' | 'surname'
-  people: PeopleTables
 }
 
 const plain = new Set(['Mr', 'Ms', 'Mrs', 'Miss'])
@@ -41,18 +37,18 @@ export default houseStyleRule<HonorificsOptions, HonorificsData, Tables>(
     severity: 'warn',
     options: quotesOption('skip'),
     data: {
-      defaults: {laterMention: 'honorific', people: people as PeopleData},
+      defaults: {laterMention: 'honorific'},
       schema: {
         type: 'object',
         additionalProperties: false,
-        required: ['laterMention', 'people'],
-        properties: {laterMention: {enum: ['honorific', 'surname']}, people: peopleSchema}
+        required: ['laterMention'],
+        properties: {laterMention: {enum: ['honorific', 'surname']}}
       }
     },
-    prepare: (data) => ({laterMention: data.laterMention, people: preparePeople(data.people)})
+    prepare: (data) => ({laterMention: data.laterMention})
   },
-  ({article, options, tables, report}) => {
-    for (const person of getPeople(article, tables.people).persons) {
+  ({article, options, tables, model, report}) => {
+    for (const person of getPeople(article, model.people).persons) {
       for (const mention of person.mentions) {
         if (mention.headline || (mention.inQuote && options.quotes === 'skip')) continue
         const finding = check(article, tables, person, mention)

@@ -3,17 +3,7 @@
  * `Mr Mehmud`, not `Mr Mahmoud`).
  */
 import type {Article, Word} from '../src/model/article.js'
-import {
-  getPeople,
-  isSpellingVariant,
-  lowerNameKey,
-  peopleRuleData,
-  preparePeople,
-  skeleton,
-  type People,
-  type PeopleData,
-  type PeopleTables
-} from '../src/model/people.js'
+import {getPeople, isSpellingVariant, lowerNameKey, skeleton, type People, type PeopleTables} from '../src/model/people.js'
 import {startsUpper} from '../src/model/case.js'
 import {lowerWithoutPossessive, withoutPossessive} from '../src/model/words.js'
 import {code} from '../src/kit/report.js'
@@ -27,22 +17,16 @@ export interface NameConsistencyOptions {
   quotes: 'skip' | 'report'
 }
 
-export interface NameConsistencyData {
-  /** The people model's word lists. */
-  people: PeopleData
-}
-
-export default houseStyleRule<NameConsistencyOptions, NameConsistencyData, PeopleTables>(
+export default houseStyleRule(
   {
     id: 'name-consistency',
     description: 'One person, one spelling: `Mr Mehmud` after `Nuri Mehmud`, not `Mr Mahmoud`',
     fixable: true,
     severity: 'warn',
-    options: quotesOption('report'),
-    data: peopleRuleData,
-    prepare: (data) => preparePeople(data.people)
+    options: quotesOption('report')
   },
-  ({article, options, tables, report}) => {
+  ({article, options, model, report}) => {
+    const tables = model.people
     const people = getPeople(article, tables)
     for (const mention of people.mentions) {
       if (!mention.variant || !mention.person || mention.headline) continue

@@ -7,7 +7,7 @@
 import data from './data/numbers.json' with {type: 'json'}
 import type {Article} from '../src/model/article.js'
 import {keepCase} from '../src/model/case.js'
-import {bareWord, figureTables, getFigures, type Figure, type FigureTables} from '../src/model/figures.js'
+import {bareWord, getFigures, type Figure, type FigureTables} from '../src/model/figures.js'
 import {inWordSet, wordSet, type WordSet} from '../src/model/words.js'
 import {code} from '../src/kit/report.js'
 import {houseStyleRule, quotesOption} from '../src/kit/rule.js'
@@ -61,8 +61,8 @@ export default houseStyleRule<NumbersOptions, NumbersData, Tables>(
     },
     prepare: (data) => ({...data, variants: wordSet(data.percentVariants)})
   },
-  ({article, options, tables, style, report}) => {
-    const figures = figureTables(style)
+  ({article, options, tables, model, report}) => {
+    const figures = model.figures
     const spelt = speltNumbers(figures)
 
     for (const figure of getFigures(article, figures)) {

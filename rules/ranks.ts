@@ -3,7 +3,7 @@
  * (`Colonel Sean Ryan` -> `Col Sean Ryan`).
  */
 import {keepCase} from '../src/model/case.js'
-import {getPeople, peopleRuleData, preparePeople, type PeopleData, type PeopleTables} from '../src/model/people.js'
+import {getPeople} from '../src/model/people.js'
 import {code} from '../src/kit/report.js'
 import {houseStyleRule, quotesOption} from '../src/kit/rule.js'
 
@@ -14,26 +14,18 @@ export interface RanksOptions {
   quotes: 'skip' | 'report'
 }
 
-export interface RanksData {
-  /**
-   * The people model's word lists; `people.ranks` maps each rank as written
-   * to its house form (`Colonel` -> `Col`, `Field Marshal` -> `Field Marshal`).
-   */
-  people: PeopleData
-}
-
-export default houseStyleRule<RanksOptions, RanksData, PeopleTables>(
+// The ranks are the people model's (style data `people.ranks`): each rank
+// as written -> its house form (`Colonel` -> `Col`, `Field Marshal` stays).
+export default houseStyleRule(
   {
     id: 'ranks',
     description: 'Ranks before a name are abbreviated: `Col Sean Ryan`, not `Colonel Sean Ryan`',
     fixable: true,
     severity: 'error',
-    options: quotesOption('skip'),
-    data: peopleRuleData,
-    prepare: (data) => preparePeople(data.people)
+    options: quotesOption('skip')
   },
-  ({article, options, tables, report}) => {
-    for (const mention of getPeople(article, tables).mentions) {
+  ({article, options, model, report}) => {
+    for (const mention of getPeople(article, model.people).mentions) {
       const prefix = mention.prefix
       if (prefix?.kind !== 'rank' || !mention.person) continue
       if (mention.inQuote && options.quotes === 'skip') continue

@@ -21,7 +21,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import acronyms from '../rules/acronyms.js'
 import encoding from '../rules/encoding.js'
-import figureAttribution from '../rules/figure-attribution.js'
+import figureAttribution from '../rules/figure-attribution/index.js'
 import numbers from '../rules/numbers.js'
 import {retextHouseStyleParse} from '../src/index.js'
 

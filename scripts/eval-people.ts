@@ -23,10 +23,11 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import honorifics from '../rules/honorifics.js'
 import nameConsistency from '../rules/name-consistency.js'
-import data from '../rules/data/people.json' with {type: 'json'}
 import {getArticle} from '../src/model/article.js'
 import {retextHouseStyleParse} from '../src/index.js'
-import {getPeople, preparePeople, type PeopleData} from '../src/model/people.js'
+import {modelTables} from '../src/kit/model.js'
+import {loadStyle} from '../src/kit/style.js'
+import {getPeople} from '../src/model/people.js'
 
 const folder = fileURLToPath(new URL('../../shared/corpus/british/', import.meta.url))
 if (!fs.existsSync(folder)) {
@@ -165,7 +166,7 @@ async function compare(location: string | undefined): Promise<undefined> {
   let started = performance.now()
   const nlp = ((await import(path.join(location, 'src/three.js'))) as {default: (text: string) => {people(): {out(format: 'array'): Array<string>}}}).default
   const load = performance.now() - started
-  const tables = preparePeople(data as PeopleData)
+  const tables = modelTables(loadStyle(undefined)).people
   let gold = 0
   let bytes = 0
   const time = {ours: 0, theirs: 0}

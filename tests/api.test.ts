@@ -4,11 +4,13 @@
  */
 import retextEnglish from 'retext-english'
 import type {Root} from 'nlcst'
-import {unified, type Processor} from 'unified'
+import {unified, type PluggableList, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import retextHouseStyle, {abbreviations, groupNames, indefiniteArticle, repeatedWords, rules, sentenceSpacing} from '../src/index.js'
+import {modelBlockNames, modelData} from '../src/kit/model.js'
 import {docsBase} from '../src/kit/rule.js'
+import {loadStyle} from '../src/kit/style.js'
 import {lint} from './lint.js'
 
 async function run(text: string, plugin: (processor: Processor<Root>) => void) {
@@ -52,27 +54,36 @@ describe('API', () => {
 })
 
 describe('data examples', () => {
-  // Entries of style data may carry `examples: [{from, to}]`: each must fix as shown.
-  for (const rule of rules) {
-    const examples: Array<{from: string; to: string}> = []
-    const collect = (value: unknown): void => {
-      if (Array.isArray(value)) value.forEach(collect)
-      else if (value && typeof value === 'object') {
-        for (const [key, child] of Object.entries(value)) {
-          if (key === 'examples' && Array.isArray(child)) examples.push(...(child as typeof examples))
-          else collect(child)
-        }
+  // Entries of style data may carry `examples: [{from, to}]`: each must fix
+  // as shown, by its rule (a rule's own data) or by the preset (the model's
+  // tables, which several rules read).
+  const collect = (value: unknown, examples: Array<{from: string; to: string}> = []): Array<{from: string; to: string}> => {
+    if (Array.isArray(value)) for (const item of value) collect(item, examples)
+    else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if (key === 'examples' && Array.isArray(child)) examples.push(...(child as typeof examples))
+        else collect(child, examples)
       }
     }
-    collect(rule.meta.data.defaults)
-    for (const example of examples) {
-      it(rule.meta.id + ': ' + example.from + ' -> ' + example.to, async () => {
-        const {fixUntilStable} = await import('../src/engine/fix.js')
-        const {lint} = await import('./lint.js')
-        const fixed = await fixUntilStable(example.from, (text) => lint(text, [[rule, 'warn']]))
-        expect(fixed.text).toBe(example.to)
-      })
-    }
+    return examples
+  }
+  const cases: Array<[string, {from: string; to: string}, PluggableList | undefined]> = []
+  for (const rule of rules) {
+    for (const example of collect(rule.meta.data?.defaults)) cases.push([rule.meta.id, example, [[rule, 'warn']]])
+  }
+  for (const name of modelBlockNames) {
+    for (const example of collect(modelData(loadStyle(undefined), name))) cases.push(['data.' + name, example, undefined])
+  }
+  it('has examples in rules’ data and the model’s', () => {
+    expect(cases.some(([where]) => where.startsWith('data.'))).toBe(true)
+  })
+  for (const [where, example, plugins] of cases) {
+    it(where + ': ' + example.from + ' -> ' + example.to, async () => {
+      const {fixUntilStable} = await import('../src/engine/fix.js')
+      const {lint} = await import('./lint.js')
+      const fixed = await fixUntilStable(example.from, (text) => lint(text, plugins))
+      expect(fixed.text).toBe(example.to)
+    })
   }
 })
 

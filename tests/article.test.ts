@@ -9,8 +9,9 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {getArticle, parseParagraphs} from '../src/index.js'
 import {ShiftedParser} from '../src/parse/plain.js'
-import {getPeople, preparePeople, type PeopleData} from '../src/model/people.js'
-import peopleData from '../rules/data/people.json' with {type: 'json'}
+import {modelTables} from '../src/kit/model.js'
+import {loadStyle} from '../src/kit/style.js'
+import {getPeople} from '../src/model/people.js'
 
 function article(text: string) {
   return getArticle(parseParagraphs(text), new VFile(text))
@@ -160,7 +161,7 @@ describe('getArticle', () => {
     const tree = parseParagraphs(text)
     const before = JSON.stringify(tree)
     const model = getArticle(tree, new VFile(text))
-    expect(getPeople(model, preparePeople(peopleData as PeopleData)).persons.length).toBeGreaterThan(0)
+    expect(getPeople(model, modelTables(loadStyle(undefined)).people).persons.length).toBeGreaterThan(0)
     // The model points back at the tree: stored as a plain property, this would throw.
     expect(JSON.stringify(tree)).toBe(before)
     expect(Object.keys(tree)).toEqual(['type', 'children', 'position'])

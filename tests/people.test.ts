@@ -4,24 +4,41 @@
  */
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import data from '../rules/data/people.json' with {type: 'json'}
 import honorifics from '../rules/honorifics.js'
 import nameConsistency from '../rules/name-consistency.js'
 import ranks from '../rules/ranks.js'
 import {getArticle} from '../src/model/article.js'
 import {parseParagraphs} from '../src/parse/plain.js'
-import {getPeople, isSpellingVariant, preparePeople, type PeopleData} from '../src/model/people.js'
-import {lint} from './lint.js'
+import {modelTables} from '../src/kit/model.js'
+import {loadStyle, type StyleData} from '../src/kit/style.js'
+import {getPeople, isSpellingVariant} from '../src/model/people.js'
+import {lint, lintWith} from './lint.js'
 
 function people(text: string) {
   const article = getArticle(parseParagraphs(text), new VFile({value: text}))
-  return {article, people: getPeople(article, preparePeople(data as PeopleData))}
+  return {article, people: getPeople(article, modelTables(loadStyle(undefined)).people)}
 }
 
 describe('people model', () => {
-  it('is computed once per article and shared by rules with the same data', () => {
+  it('is computed once per article and style, and shared by the rules of the style', () => {
     const {article, people: first} = people('SDF spokesman Mustafa Bali said it fell. Mr Bali said so.')
-    expect(getPeople(article, preparePeople(structuredClone(data) as PeopleData))).toBe(first)
+    expect(modelTables(loadStyle(undefined)).people).toBe(modelTables(loadStyle(undefined)).people)
+    expect(getPeople(article, modelTables(loadStyle(undefined)).people)).toBe(first)
+  })
+
+  it('reads one people block of a style for every rule (`data.people`)', async () => {
+    const text = 'YPG spokesman Nuri Mehmud said the talks failed. Mr Mahmoud said the group would fight on.\n\nMehmud said so.\n'
+    const rules = {rules: {honorifics: 'warn', 'name-consistency': 'warn'}} as const
+    const people = new Set(['honorifics', 'name-consistency'])
+    const found = async (style?: StyleData) =>
+      (await lintWith(text, {...rules, ...(style ? {style} : {})}))
+        .map((message) => message.ruleId ?? '')
+        .filter((id) => people.has(id))
+        .sort()
+    expect(await found()).toEqual(['honorifics', 'name-consistency'])
+    // Not a person for this style: neither rule sees one.
+    const style = {name: 'not-a-person', extends: 'the-national', data: {people: {notPeople: ['Nuri Mehmud', 'Mehmud', 'Mahmoud']}}}
+    expect(await found(style)).toEqual([])
   })
 
   it('records the introduction, particles, gender and its evidence', () => {

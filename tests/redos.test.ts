@@ -23,6 +23,7 @@ import ts from 'typescript'
 import {describe, expect, it} from 'vitest'
 import schema from '../src/kit/style.schema.json' with {type: 'json'}
 import {rules} from '../src/index.js'
+import {modelSchemas} from '../src/kit/model.js'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 
@@ -94,8 +95,9 @@ const {found: inSources, dynamic} = findInSources()
 const inSchemas: Array<Found> = findInSchema(schema, 'src/style.schema.json', [])
 for (const rule of rules) {
   findInSchema(rule.meta.options.schema, rule.meta.id + ' options schema', inSchemas)
-  findInSchema(rule.meta.data.schema, rule.meta.id + ' data schema', inSchemas)
+  if (rule.meta.data) findInSchema(rule.meta.data.schema, rule.meta.id + ' data schema', inSchemas)
 }
+for (const [name, schema] of Object.entries(modelSchemas)) findInSchema(schema, 'model ' + name + ' schema', inSchemas)
 
 /** One entry per distinct regex, with every place it is written. */
 const distinct = new Map<string, Found & {places: Array<string>}>()
@@ -134,6 +136,7 @@ describe('style data holds no patterns', () => {
   const looksLikeRegex = /^\/.+\/[dgimsuvy]*$/su
   const files = [
     ...fs.readdirSync(path.join(root, 'rules', 'data')).map((name) => path.join('rules', 'data', name)),
+    ...fs.readdirSync(path.join(root, 'src', 'model', 'data')).map((name) => path.join('src', 'model', 'data', name)),
     ...fs.readdirSync(path.join(root, 'rules', 'styles')).map((name) => path.join('rules', 'styles', name))
   ].filter((name) => name.endsWith('.json'))
 

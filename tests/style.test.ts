@@ -39,7 +39,7 @@ describe('styles', () => {
     const file = tempStyle('guardian.json', {
       name: 'guardian',
       extends: 'the-national',
-      data: {'group-names': {groups: {ISIS: null, Isis: {variants: {ISIS: {}, ISIL: {}}}}}}
+      data: {groups: {ISIS: null, Isis: {variants: {ISIS: {}, ISIL: {}}}}}
     })
     const messages = await lintWith('ISIS and ISIL fighters.', {style: file})
     expect(messages.map((message) => [message.actual, message.expected])).toEqual([
@@ -117,7 +117,12 @@ describe('built-in data', () => {
     const {rules} = await import('../src/index.js')
     const {validate} = await import('../src/kit/validate.js')
     for (const rule of rules) {
-      expect(() => validate(rule.meta.data.schema, rule.meta.data.defaults, 'default data of ' + rule.meta.id)).not.toThrow()
+      if (rule.meta.data) expect(() => validate(rule.meta.data!.schema, rule.meta.data!.defaults, 'default data of ' + rule.meta.id)).not.toThrow()
+    }
+    const {modelBlockNames, modelData, modelSchemas} = await import('../src/kit/model.js')
+    const {loadStyle} = await import('../src/kit/style.js')
+    for (const name of modelBlockNames) {
+      expect(() => validate(modelSchemas[name], modelData(loadStyle(undefined), name), 'default data of the model’s ' + name)).not.toThrow()
     }
   })
 })

@@ -8,7 +8,8 @@ import type {VFile} from 'vfile'
 import {parseSegment} from '../parse/formats.js'
 import {betweenPieces, endPieces, startPieces} from '../cli/memory.js'
 import {rules} from './rules.js'
-import {ruleData, ruleOptions, type HouseStyleRule} from '../kit/rule.js'
+import {checkModelData, modelBlockNames} from '../kit/model.js'
+import {resolveSetting, type HouseStyleRule, type ResolvedSetting} from '../kit/rule.js'
 import {loadStyle, type RuleSetting, type Severity, type Style, type StyleData} from '../kit/style.js'
 import {validate} from '../kit/validate.js'
 
@@ -55,9 +56,9 @@ const retextHouseStyle: Plugin<[Options?], Root> = function (options = {}) {
   // The rules run inside this plugin's transformer rather than being
   // `this.use`d: unified puts plugins used while attaching after all others,
   // and disable comments and fixes must come after the rules.
-  const transformers = resolveRules(options).map(({rule, severity, options: given}) => ({
+  const transformers = resolveRules(options).map(({rule, severity, setting}) => ({
     id: rule.meta.id,
-    transform: (rule as unknown as (this: unknown, setting: unknown) => Transformer).call(this, [severity, given])
+    transform: (rule as unknown as (this: unknown, setting: unknown) => Transformer).call(this, [severity, setting])
   }))
   return async function (tree, file) {
     const limit = options.maxFindings === undefined ? undefined : limitFindings(file, options.maxFindings)
@@ -167,7 +168,10 @@ export default retextHouseStyle
 export interface ResolvedRule {
   rule: HouseStyleRule
   severity: Exclude<Severity, 'off'>
+  /** The options given for it (the style's own come in with `setting`). */
   options: Record<string, unknown> & {style: Style}
+  /** Its options and tables resolved against the style, checked: what the rule is handed. */
+  setting: ResolvedSetting
 }
 
 /**
@@ -184,14 +188,13 @@ export function resolveRules(options: Options = {}, base?: string): Array<Resolv
   validate(optionsSchema, rest, 'Invalid options for retext-house-style')
   const style = loadStyle(options.style, base)
   checkRuleIds(style, options.rules ?? {})
+  checkModelData(style)
   const result: Array<ResolvedRule> = []
   for (const rule of rules) {
     const {id} = rule.meta
     const [severity, given] = setting(options.rules?.[id] ?? style.rules[id] ?? rule.meta.severity)
     if (severity === 'off') continue
-    ruleOptions(rule.meta, style, given)
-    ruleData(rule.meta, style)
-    result.push({rule, severity, options: {...given, style}})
+    result.push({rule, severity, options: {...given, style}, setting: resolveSetting(rule.meta, style, given)})
   }
   return result
 }
@@ -205,11 +208,20 @@ function checkRuleIds(style: Style, given: Record<string, unknown>): undefined {
   const list = [...known].map((id) => '`' + id + '`').join(', ')
   for (const [where, ids] of [
     ['options `rules`', Object.keys(given)],
-    ['style ' + style.source + ' `rules`', Object.keys(style.rules)],
-    ['style ' + style.source + ' `data`', Object.keys(style.data)]
+    ['style ' + style.source + ' `rules`', Object.keys(style.rules)]
   ] as const) {
     for (const id of ids) {
       if (!known.has(id)) throw new Error('Unknown rule `' + id + '` in ' + where + ': expected one of ' + list)
+    }
+  }
+  // Style data is per rule, or one of the model's blocks, shared by the rules that read it.
+  const blocks = new Set<string>(modelBlockNames)
+  for (const key of Object.keys(style.data)) {
+    if (!known.has(key) && !blocks.has(key)) {
+      throw new Error(
+        'Unknown rule or table `' + key + '` in style ' + style.source + ' `data`: expected one of ' + list + ', or the tables ' +
+          modelBlockNames.map((name) => '`' + name + '`').join(', ')
+      )
     }
   }
 }

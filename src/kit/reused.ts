@@ -11,8 +11,7 @@ import type {VFileMessage} from 'vfile-message'
 import {lintRule} from 'unified-lint-rule'
 import {getArticle, wordText, type Article, type Paragraph, type Word} from '../model/article.js'
 import {setExpected} from './report.js'
-import {docsBase, ruleOptions, source, type HouseStyleRule, type RuleMeta, type RuleOptions} from './rule.js'
-import {loadStyle} from './style.js'
+import {docsBase, resolveUserSetting, source, type HouseStyleRule, type ResolvedSetting, type RuleMeta} from './rule.js'
 
 type Transform = (tree: Root, file: VFile) => undefined | void
 
@@ -42,18 +41,11 @@ export function reusedRule<Options extends object>(
   /** The part of the tree the plugin reads (`sentencesWith`, `aroundWords`, `paragraphsWith`), as a lighter tree. */
   view?: View<Options>
 ): HouseStyleRule<Options> {
-  const meta: RuleMeta<Options, Record<string, never>, undefined> = {
-    ...reused,
-    data: {defaults: {}, schema: {type: 'object', additionalProperties: false, properties: {}}},
-    prepare: () => undefined
-  }
-  const plugin = lintRule<Root, RuleOptions<Options> | undefined>(
+  const meta: RuleMeta<Options, Record<string, never>, undefined> = reused
+  const plugin = lintRule<Root, ResolvedSetting<Options, undefined>>(
     {origin: source + ':' + meta.id, url: docsBase + meta.id + '.md'},
-    (tree, file, given) => {
-      // A bare severity (`'warn'`) reaches here as the options: no options.
-      const input = typeof given === 'object' && given !== null && !Array.isArray(given) ? given : {}
-      const {style: styleInput, ...own} = input as RuleOptions<Options>
-      const options = ruleOptions(meta, loadStyle(styleInput), own)
+    (tree, file, resolved) => {
+      const options = resolved.options
       const seen = view ? view(tree, file, options) : {root: tree}
       const before = file.messages.length
       attacher(options)(seen.root, file)
@@ -70,7 +62,13 @@ export function reusedRule<Options extends object>(
       }
     }
   )
-  return Object.assign(plugin, {meta}) as unknown as HouseStyleRule<Options>
+  // Resolved once, when the plugin is attached (see `houseStyleRule`).
+  function rule(this: unknown, setting?: unknown): ReturnType<typeof plugin> {
+    const [severity, resolved] = resolveUserSetting(meta, setting)
+    return plugin.call(this as never, (severity === undefined ? resolved : [severity, resolved]) as never)
+  }
+  Object.defineProperty(rule, 'name', {value: meta.id})
+  return Object.assign(rule, {meta}) as unknown as HouseStyleRule<Options>
 }
 
 /**

@@ -3,21 +3,26 @@
  *
  * Each rule is a unified-lint-rule plugin (so it takes `'off' | 'warn' |
  * 'error' | [severity, options]` and stamps `ruleId`, `source`, `url` on its
- * messages); this wrapper adds what every rule of ours needs: the style, the
- * rule's data from it (validated and prepared once), validated options, the
- * article model and the report helper.
+ * messages); this wrapper adds what every rule of ours needs: its setting
+ * resolved against the style once, when the plugin is attached (options
+ * checked and merged, the rule's data and the model's tables prepared), the
+ * article model and the report helper. The preset resolves every rule's
+ * setting itself (src/engine/preset.ts) and hands it down: a rule never
+ * checks the style again.
  */
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {lintRule} from 'unified-lint-rule'
-import encodingData from '../../rules/data/encoding.json' with {type: 'json'}
 import {getArticle, type Article} from '../model/article.js'
-import {encodingSchema, getDamage, isDamaged, prepareEncoding, type EncodingData, type EncodingTables} from '../model/encoding.js'
+import {getDamage, isDamaged} from '../model/encoding.js'
+import {longestOf} from '../model/words.js'
+import {modelTables, type ModelTables} from './model.js'
 import {report, type Finding} from './report.js'
 import {loadStyle, merge, type Severity, type Style, type StyleData} from './style.js'
 import {validate} from './validate.js'
-import {longestOf} from '../model/words.js'
+
+export {examplesSchema} from '../model/schema.js'
 
 export const source = 'retext-house-style'
 export const docsBase = 'https://github.com/retext-house-style/retext-house-style/blob/main/docs/rules/'
@@ -33,32 +38,115 @@ export interface RuleMeta<Options extends object, Data extends object, Prepared>
   severity: Severity
   /** Option defaults and their JSON Schema. */
   options: {defaults: Options; schema: object}
-  /** The default style's data for the rule and its JSON Schema. */
-  data: {defaults: Data; schema: object}
+  /**
+   * The rule's own data (style data `data.<rule id>`) and its JSON Schema;
+   * none for a rule that reads only the model's tables.
+   */
+  data?: {defaults: Data; schema: object}
   /** Turn the data into look-up tables, once per style. */
-  prepare(data: Data): Prepared
+  prepare?(data: Data): Prepared
+  /**
+   * Findings in text damaged by a bad conversion: left to `encoding` (the
+   * default: one problem, one finding, not also a misspelt name) or, for
+   * `encoding` itself, `report`.
+   */
+  damagedText?: 'report'
 }
 
-export interface RuleContext<Options, Data, Prepared> {
+export interface RuleContext<Options, Prepared> {
   article: Article
   file: VFile
   options: Options
-  data: Data
+  /** The rule's own tables (`prepare` of its data). */
   tables: Prepared
+  /** The article model's tables (people, figures, encoding, groups) of the style. */
+  model: ModelTables
   style: Style
   report(finding: Finding): undefined
 }
 
-/** JSON Schema of `examples: [{from, to}]` in style data; the tests run them. */
-export const examplesSchema = {
-  type: 'array',
-  items: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['from', 'to'],
-    properties: {from: {type: 'string'}, to: {type: 'string'}}
-  }
+const resolvedKey = Symbol('houseStyleResolvedSetting')
+
+/** A rule's setting resolved against a style: checked once, then handed to the rule. */
+export interface ResolvedSetting<Options = object, Prepared = unknown> {
+  readonly [resolvedKey]: true
+  options: Options
+  tables: Prepared
+  style: Style
 }
+
+/** Whether `value` is a setting already resolved (by the preset). */
+export function isResolved(value: unknown): value is ResolvedSetting {
+  return typeof value === 'object' && value !== null && resolvedKey in value
+}
+
+const preparedByMeta = new WeakMap<object, WeakMap<Style, unknown>>()
+
+/**
+ * Resolve a rule's options against `style`: the rule's defaults, the
+ * style's options, then `given`, each checked against the rule's schema;
+ * the rule's data from the style checked and prepared (once per style).
+ *
+ * @throws
+ *   An error naming the rule, the style and the key.
+ */
+export function resolveSetting<Options extends object, Data extends object, Prepared>(
+  meta: RuleMeta<Options, Data, Prepared>,
+  style: Style,
+  given: object
+): ResolvedSetting<Options, Prepared> {
+  const setting = style.rules[meta.id]
+  const fromStyle = Array.isArray(setting) ? (setting[1] ?? {}) : {}
+  validate(meta.options.schema, fromStyle, 'Invalid options for rule `' + meta.id + '` in style ' + style.source)
+  validate(meta.options.schema, given, 'Invalid options for rule `' + meta.id + '`')
+  let byStyle = preparedByMeta.get(meta)
+  if (!byStyle) {
+    byStyle = new WeakMap()
+    preparedByMeta.set(meta, byStyle)
+  }
+  let tables = byStyle.get(style) as Prepared | undefined
+  if (tables === undefined && meta.data && meta.prepare) {
+    tables = meta.prepare(ruleData(meta.id, meta.data, style))
+    byStyle.set(style, tables)
+  }
+  return {[resolvedKey]: true, options: {...meta.options.defaults, ...fromStyle, ...given}, tables: tables as Prepared, style}
+}
+
+/** The rule's data: its defaults with the style's data merged over them, checked. */
+function ruleData<Data extends object>(id: string, data: {defaults: Data; schema: object}, style: Style): Data {
+  const own = style.data[id]
+  // The built-in tables are checked against their schemas by the test suite;
+  // checking them again on every start costs more than the lint of an article.
+  if (own === undefined) return data.defaults
+  const merged = merge(data.defaults as Record<string, unknown>, own)
+  validate(data.schema, merged, 'Invalid style ' + style.source, 'data.' + id)
+  return merged as Data
+}
+
+/**
+ * A user's setting of a rule used on its own (`'warn'`, `['error', {quotes:
+ * 'report', style: 'the-national'}]`, `{quotes: 'report'}`, or nothing), as
+ * a severity and its options resolved: the style is loaded from the options.
+ */
+export function resolveUserSetting<Options extends object, Data extends object, Prepared>(
+  meta: RuleMeta<Options, Data, Prepared>,
+  setting: unknown
+): [Severity | undefined, ResolvedSetting<Options, Prepared>] {
+  let severity: Severity | undefined
+  let given: unknown = setting
+  if (typeof setting === 'string' && severities.has(setting)) {
+    severity = setting as Severity
+    given = undefined
+  } else if (Array.isArray(setting)) {
+    severity = setting[0] as Severity
+    given = setting[1]
+  }
+  if (isResolved(given)) return [severity, given as ResolvedSetting<Options, Prepared>]
+  const {style: styleInput, ...own} = (given ?? {}) as CommonOptions & Record<string, unknown>
+  return [severity, resolveSetting(meta, loadStyle(styleInput), own)]
+}
+
+const severities = new Set(['off', 'warn', 'error'])
 
 /** Data of the rules that swap a written form for the house form (`U.S.` -> `US`, `Mr.` -> `Mr`). */
 export interface AbbreviationData {
@@ -122,89 +210,41 @@ export type HouseStyleRule<Options extends object = object> = Plugin<
  */
 export function houseStyleRule<Options extends object, Data extends object, Prepared>(
   meta: RuleMeta<Options, Data, Prepared>,
-  check: (context: RuleContext<Options, Data, Prepared>) => undefined
+  check: (context: RuleContext<Options, Prepared>) => undefined
 ): HouseStyleRule<Options> {
-  const prepared = new WeakMap<Style, {data: Data; tables: Prepared}>()
-
-  const plugin = lintRule<Root, RuleOptions<Options> | undefined>(
+  const plugin = lintRule<Root, ResolvedSetting<Options, Prepared>>(
     {origin: source + ':' + meta.id, url: docsBase + meta.id + '.md'},
-    (tree, file, given) => {
-      const {style: styleInput, ...own} = given ?? {}
-      const style = loadStyle(styleInput)
-      const options = ruleOptions(meta, style, own)
-      let entry = prepared.get(style)
-      if (!entry) {
-        const data = ruleData(meta, style)
-        entry = {data, tables: meta.prepare(data)}
-        prepared.set(style, entry)
-      }
+    (tree, file, resolved) => {
       const article = getArticle(tree, file)
+      const model = modelTables(resolved.style)
       // One problem, one finding: text damaged by a bad conversion is the
       // `encoding` rule's, not also a misspelt name or a new person.
       let damage: ReturnType<typeof getDamage> | undefined
       const damaged = (finding: Finding): boolean => {
-        if (meta.id === 'encoding') return false
-        damage ??= getDamage(article, encodingTables(style))
+        if (meta.damagedText === 'report') return false
+        damage ??= getDamage(article, model.encoding)
         return damage.length > 0 && isDamaged(damage, finding.start, finding.end)
       }
       check({
         article,
         file,
-        options,
-        data: entry.data,
-        tables: entry.tables,
-        style,
+        options: resolved.options,
+        tables: resolved.tables,
+        model,
+        style: resolved.style,
         report: (finding) => (damaged(finding) ? undefined : report(file, article, finding))
       })
     }
   )
 
-  // unified-lint-rule reads a severity only from an array (`['error']`); ours
-  // also take a bare `'off' | 'warn' | 'error'`, as the preset's options do.
+  // Resolved once, when the plugin is attached. unified-lint-rule reads a
+  // severity only from an array (`['error']`); ours also take a bare
+  // `'off' | 'warn' | 'error'`, as the preset's options do.
   function rule(this: unknown, setting?: unknown): ReturnType<typeof plugin> {
-    const severity = typeof setting === 'string' && severities.has(setting)
-    return plugin.call(this as never, (severity ? [setting] : setting) as never)
+    const [severity, resolved] = resolveUserSetting(meta, setting)
+    return plugin.call(this as never, (severity === undefined ? resolved : [severity, resolved]) as never)
   }
 
   Object.defineProperty(rule, 'name', {value: meta.id})
   return Object.assign(rule, {meta}) as unknown as HouseStyleRule<Options>
-}
-
-const severities = new Set(['off', 'warn', 'error'])
-
-const encodingByStyle = new WeakMap<Style, EncodingTables>()
-
-/** The style's mojibake tables (the `encoding` rule's data), once per style. */
-function encodingTables(style: Style): EncodingTables {
-  let tables = encodingByStyle.get(style)
-  if (!tables) {
-    const meta = {id: 'encoding', data: {defaults: encodingData as EncodingData, schema: encodingSchema}}
-    tables = prepareEncoding(ruleData(meta as RuleMeta<object, EncodingData, unknown>, style))
-    encodingByStyle.set(style, tables)
-  }
-  return tables
-}
-
-/** The rule's options: defaults, then the style's, then the caller's. */
-export function ruleOptions<Options extends object>(
-  meta: RuleMeta<Options, object, unknown>,
-  style: Style,
-  given: object
-): Options {
-  const setting = style.rules[meta.id]
-  const fromStyle = Array.isArray(setting) ? (setting[1] ?? {}) : {}
-  validate(meta.options.schema, fromStyle, 'Invalid options for rule `' + meta.id + '` in style ' + style.source)
-  validate(meta.options.schema, given, 'Invalid options for rule `' + meta.id + '`')
-  return {...meta.options.defaults, ...fromStyle, ...given}
-}
-
-/** The rule's data: its defaults with the style's data merged over them. */
-export function ruleData<Data extends object>(meta: RuleMeta<object, Data, unknown>, style: Style): Data {
-  const own = style.data[meta.id]
-  // The built-in tables are checked against their schemas by the test suite;
-  // checking them again on every start costs more than the lint of an article.
-  if (own === undefined) return meta.data.defaults
-  const data = merge(meta.data.defaults as Record<string, unknown>, own)
-  validate(meta.data.schema, data, 'Invalid style ' + style.source, 'data.' + meta.id)
-  return data as Data
 }

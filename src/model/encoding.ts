@@ -6,6 +6,7 @@
  * names) can leave damaged words to it: one problem, one finding.
  */
 import {type Article, perArticle} from './article.js'
+import {defaultEncoding} from './defaults.js'
 
 export interface EncodingData {
   /** Mojibake sequence -> the character it stands for. */
@@ -40,6 +41,9 @@ export const encodingSchema = {
     damaged: {type: 'array', items: {type: 'string', minLength: 2}, uniqueItems: true}
   }
 }
+
+/** The mojibake tables of a style: `data.encoding` (src/model/defaults.ts). */
+export const encodingDefaults = defaultEncoding as EncodingData
 
 export function prepareEncoding(data: EncodingData): EncodingTables {
   const byFirst: EncodingTables['byFirst'] = new Map()

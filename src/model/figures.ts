@@ -11,11 +11,10 @@
  * contested figures lack a source; `numbers` asks how each is written.
  */
 import {type Sentence, type Word, perArticle} from './article.js'
-import {ruleData} from '../kit/rule.js'
-import type {Style} from '../kit/style.js'
+import {defaultFigures} from './defaults.js'
 import {hasShape, inWordSet, possessiveLength, shapesOf, trimEndOf, wordSet, type WordSet} from './words.js'
-import data from '../../rules/data/figure-attribution.json' with {type: 'json'}
 
+/** The figures tables of a style: `data.figures` (src/model/defaults.ts). */
 export interface FiguresData {
   numberWords: Record<string, number>
   multipliers: Record<string, number>
@@ -36,24 +35,6 @@ export interface FiguresData {
   numberedWords: Array<string>
   /** Words that make a sum of money a claim or an estimate (`estimated`, `damage`, `ransom`). */
   claimWords: Array<string>
-}
-
-export interface AttributionsData {
-  /** Words and phrases that name a source: `said`, `according to`... */
-  sources: Array<string>
-  /** Vague attribution: `is said to`, `reportedly`... */
-  weak: Array<string>
-  /** Words standing for a source without naming it (`he said`). */
-  pronouns: Array<string>
-  /** Words between a source's name and its verb (`Mr Bali on Wednesday said`). */
-  skipBeforeVerb: Array<string>
-  determiners: Array<string>
-}
-
-/** The data of the `figure-attribution` rule: the figures and attributions models read it. */
-export interface FigureAttributionData {
-  figures: FiguresData
-  attributions: AttributionsData
 }
 
 export type Category =
@@ -137,62 +118,37 @@ export interface FigureTables {
   months: WordSet
   numberedWords: WordSet
   claimWords: Phrases
-  attributions: {
-    sources: Phrases
-    weak: Phrases
-    pronouns: WordSet
-    skipBeforeVerb: WordSet
-    determiners: WordSet
-  }
 }
 
 const stringList = {type: 'array', items: {type: 'string', minLength: 1}, uniqueItems: true}
 const numberMap = {type: 'object', additionalProperties: {type: 'number'}}
 
-export const figureAttributionSchema = {
+export const figuresSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['figures', 'attributions'],
   properties: {
-    figures: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        numberWords: numberMap,
-        multipliers: numberMap,
-        vagueQuantities: stringList,
-        approximators: stringList,
-        people: stringList,
-        casualtyWords: stringList,
-        tollWords: stringList,
-        pollWords: stringList,
-        currencySymbols: stringList,
-        currencyPrefixes: stringList,
-        currencyWords: stringList,
-        percentWords: stringList,
-        units: stringList,
-        ageWords: stringList,
-        timeWords: stringList,
-        months: stringList,
-        numberedWords: stringList,
-        claimWords: stringList
-      }
-    },
-    attributions: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        sources: stringList,
-        weak: stringList,
-        pronouns: stringList,
-        skipBeforeVerb: stringList,
-        determiners: stringList
-      }
-    }
+    numberWords: numberMap,
+    multipliers: numberMap,
+    vagueQuantities: stringList,
+    approximators: stringList,
+    people: stringList,
+    casualtyWords: stringList,
+    tollWords: stringList,
+    pollWords: stringList,
+    currencySymbols: stringList,
+    currencyPrefixes: stringList,
+    currencyWords: stringList,
+    percentWords: stringList,
+    units: stringList,
+    ageWords: stringList,
+    timeWords: stringList,
+    months: stringList,
+    numberedWords: stringList,
+    claimWords: stringList
   }
 }
 
-export const figureAttributionDefaults = data as FigureAttributionData
+export const figuresDefaults = defaultFigures as FiguresData
 
 /** Index phrases by their first word, lower-cased, longest first. */
 export function phrases(list: Array<string>): Phrases {
@@ -263,26 +219,8 @@ export function spaceBetween(text: string, start: number, end: number): boolean 
   return true
 }
 
-/**
- * Turn the data into look-up tables. Equal data gives the same tables, so
- * `figure-attribution` and `numbers` (which reads them through
- * `figureTables`) share one figures model per article instead of building
- * it twice.
- */
-export function prepareFigures(data: FigureAttributionData): FigureTables {
-  const key = JSON.stringify(data)
-  let tables = preparedFigures.get(key)
-  if (!tables) {
-    tables = buildTables(data)
-    preparedFigures.set(key, tables)
-  }
-  return tables
-}
-
-const preparedFigures = new Map<string, FigureTables>()
-
-function buildTables(data: FigureAttributionData): FigureTables {
-  const figures = data.figures
+/** Turn the figures data into look-up tables (once per style: src/kit/model.ts). */
+export function prepareFigures(figures: FiguresData): FigureTables {
   const lower = (list: Array<string>) => wordSet(list.map((item) => item.toLowerCase()))
   const vague = lower(figures.vagueQuantities)
   const numberWords = new Map(Object.entries(figures.numberWords))
@@ -306,31 +244,8 @@ function buildTables(data: FigureAttributionData): FigureTables {
     timeWords: lower(figures.timeWords),
     months: wordSet(figures.months),
     numberedWords: lower(figures.numberedWords),
-    claimWords: phrases(figures.claimWords),
-    attributions: {
-      sources: phrases(data.attributions.sources),
-      weak: phrases(data.attributions.weak),
-      pronouns: lower(data.attributions.pronouns),
-      skipBeforeVerb: lower(data.attributions.skipBeforeVerb),
-      determiners: lower(data.attributions.determiners)
-    }
+    claimWords: phrases(figures.claimWords)
   }
-}
-
-const figureMeta = {
-  id: 'figure-attribution',
-  data: {defaults: figureAttributionDefaults, schema: figureAttributionSchema}
-}
-const tablesByStyle = new WeakMap<Style, FigureTables>()
-
-/** The figures tables of `style` (for rules other than `figure-attribution`). */
-export function figureTables(style: Style): FigureTables {
-  let tables = tablesByStyle.get(style)
-  if (!tables) {
-    tables = prepareFigures(ruleData(figureMeta as never, style) as FigureAttributionData)
-    tablesByStyle.set(style, tables)
-  }
-  return tables
 }
 
 const contested = new Set<Category>(['people', 'casualties', 'money', 'percent', 'poll', 'toll'])

@@ -6,7 +6,8 @@
  * `honorifics`, `honorific-punctuation`, `ranks` and `name-consistency` share
  * one reading. The word lists (given names, particles, honorifics, ranks,
  * titles, descriptors, speech verbs, words that make a name a place or an
- * organisation) are style data: `rules/data/people.json`.
+ * organisation) are style data: `data.people` (src/model/defaults.ts), one
+ * block for every rule that reads the people model.
  *
  * Precision first: a capitalised run of words is a person only when it is
  * introduced in a person context (an honorific, a rank or a title, a
@@ -14,9 +15,9 @@
  * when the article later calls it `Mr X`. A bare word is a later mention
  * only of a person already tracked.
  */
-import people from '../../rules/data/people.json' with {type: 'json'}
 import {type Article, type Paragraph, type Word, perArticle} from './article.js'
 import {isAllCaps, startsUpper} from './case.js'
+import {defaultPeople} from './defaults.js'
 import {isSpace} from '../parse/text.js'
 import {possessiveLength, withoutPossessive} from './words.js'
 
@@ -157,43 +158,36 @@ export interface People {
   mentions: Array<Mention>
 }
 
-/** Turn people data into look-up tables. */
+/** Turn people data into look-up tables (once per style: src/kit/model.ts). */
 export function preparePeople(data: PeopleData): PeopleTables {
-  const key = JSON.stringify(data)
-  let tables = prepared.get(key)
-  if (!tables) {
-    const givenNames = new Map<string, Gender>()
-    for (const name of data.givenNames.male) givenNames.set(name, 'male')
-    for (const name of data.givenNames.female) givenNames.set(name, 'female')
-    const ranks = new Map(Object.entries(data.ranks))
-    const particles = new Set(data.particles.map((particle) => particle.toLowerCase()))
-    tables = {
-      honorifics: new Map(Object.entries(data.honorifics)),
-      ranks,
-      rankWords: Math.max(1, ...[...ranks.keys()].map((rank) => rank.split(' ').length)),
-      rankStarts: new Set([...ranks.keys()].map((rank) => rank.split(' ')[0]!)),
-      notRankAfter: new Set(data.notRankAfter),
-      titles: new Map(Object.entries(data.titles)),
-      particles,
-      particleStarts: Array.from({length: 128}, (_, code) =>
-        [...particles].some((particle) => (particle === '' ? code === 45 : particle.charCodeAt(0) === code))
-      ),
-      givenNames,
-      descriptors: new Map(Object.entries(data.descriptors).map(([word, gender]) => [word.toLowerCase(), gender])),
-      speechVerbs: new Set(data.speechVerbs),
-      pronouns: new Map(Object.entries(data.pronouns)),
-      notNames: new Set(data.notNames),
-      titleWords: new Set(data.titleWords),
-      notPeopleWords: new Set(data.notPeopleWords),
-      notPeople: new Set(data.notPeople.map((name) => nameKey(name))),
-      companyNouns: new Set(data.companyNouns)
-    }
-    prepared.set(key, tables)
+  const givenNames = new Map<string, Gender>()
+  for (const name of data.givenNames.male) givenNames.set(name, 'male')
+  for (const name of data.givenNames.female) givenNames.set(name, 'female')
+  const ranks = new Map(Object.entries(data.ranks))
+  const particles = new Set(data.particles.map((particle) => particle.toLowerCase()))
+  return {
+    honorifics: new Map(Object.entries(data.honorifics)),
+    ranks,
+    rankWords: Math.max(1, ...[...ranks.keys()].map((rank) => rank.split(' ').length)),
+    rankStarts: new Set([...ranks.keys()].map((rank) => rank.split(' ')[0]!)),
+    notRankAfter: new Set(data.notRankAfter),
+    titles: new Map(Object.entries(data.titles)),
+    particles,
+    particleStarts: Array.from({length: 128}, (_, code) =>
+      [...particles].some((particle) => (particle === '' ? code === 45 : particle.charCodeAt(0) === code))
+    ),
+    givenNames,
+    descriptors: new Map(Object.entries(data.descriptors).map(([word, gender]) => [word.toLowerCase(), gender])),
+    speechVerbs: new Set(data.speechVerbs),
+    pronouns: new Map(Object.entries(data.pronouns)),
+    notNames: new Set(data.notNames),
+    titleWords: new Set(data.titleWords),
+    notPeopleWords: new Set(data.notPeopleWords),
+    notPeople: new Set(data.notPeople.map((name) => nameKey(name))),
+    companyNouns: new Set(data.companyNouns)
   }
-  return tables
 }
 
-const prepared = new Map<string, PeopleTables>()
 /** The people of `article`, computed once per article and tables. */
 export const getPeople = perArticle<PeopleTables, People>(buildPeople)
 
@@ -1010,8 +1004,4 @@ export const peopleSchema = {
   }
 }
 
-/** The `data` of a rule that reads only the people model (ranks, name-consistency). */
-export const peopleRuleData = {
-  defaults: {people: people as PeopleData},
-  schema: {type: 'object', additionalProperties: false, required: ['people'], properties: {people: peopleSchema}}
-}
+export const peopleDefaults = defaultPeople as PeopleData

@@ -2,9 +2,9 @@
  * Looking words up in tables: the parts of a written word, and what follows
  * a word that ends in a full stop.
  */
-import sentenceStarters from '../../rules/data/sentence-starters.json' with {type: 'json'}
 import type {Article, Word} from './article.js'
 import {startsUpper} from './case.js'
+import {defaultSentenceStarters} from './defaults.js'
 
 export interface WordPart {
   /** The part as written (`IS` in `IS-held`, `al-Qaeda` in `al-Qaeda-linked`). */
@@ -112,7 +112,7 @@ export function longestOf(words: Iterable<string>): number {
 }
 
 /** Capitalised words that start a sentence (`The`, `He`): English, not house style. */
-const starters = new Set<string>(sentenceStarters)
+const starters = new Set<string>(defaultSentenceStarters)
 
 /**
  * What follows `word`, whose full stop may be an abbreviation's or may also

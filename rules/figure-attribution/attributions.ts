@@ -1,5 +1,6 @@
 /**
- * The attributions model: which sentences name a source, and who.
+ * Attributions, for `figure-attribution` (the one rule that reads them):
+ * which sentences name a source, and who.
  *
  * A sentence names a source when it has a source word or phrase (`said`,
  * `told`, `according to`, `estimated`, `figures from`, `citing`...) or a
@@ -8,10 +9,49 @@
  * Mr Bali`). Weak attributions (`is said to`, `reportedly`, `sources say`)
  * are kept apart: they hedge, they do not name.
  */
-import {type Article, type Sentence, type Word, perArticle} from './article.js'
-import {bareWord, matchPhrase, spaceBetween, type FigureTables} from './figures.js'
-import {inWordSet, wordSet, type WordSet} from './words.js'
-import {trimEndOf} from './words.js'
+import {type Article, type Sentence, type Word, perArticle} from '../../src/model/article.js'
+import {bareWord, matchPhrase, phrases, spaceBetween, type Phrases} from '../../src/model/figures.js'
+import {inWordSet, trimEndOf, wordSet, type WordSet} from '../../src/model/words.js'
+
+/** Style data `figure-attribution.attributions`. */
+export interface AttributionsData {
+  /** Words and phrases that name a source: `said`, `according to`... */
+  sources: Array<string>
+  /** Vague attribution: `is said to`, `reportedly`... */
+  weak: Array<string>
+  /** Words standing for a source without naming it (`he said`). */
+  pronouns: Array<string>
+  /** Words between a source's name and its verb (`Mr Bali on Wednesday said`). */
+  skipBeforeVerb: Array<string>
+  determiners: Array<string>
+}
+
+export interface AttributionTables {
+  sources: Phrases
+  weak: Phrases
+  pronouns: WordSet
+  skipBeforeVerb: WordSet
+  determiners: WordSet
+}
+
+const stringList = {type: 'array', items: {type: 'string', minLength: 1}, uniqueItems: true}
+
+export const attributionsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {sources: stringList, weak: stringList, pronouns: stringList, skipBeforeVerb: stringList, determiners: stringList}
+}
+
+export function prepareAttributions(data: AttributionsData): AttributionTables {
+  const lower = (list: Array<string>) => wordSet(list.map((item) => item.toLowerCase()))
+  return {
+    sources: phrases(data.sources),
+    weak: phrases(data.weak),
+    pronouns: lower(data.pronouns),
+    skipBeforeVerb: lower(data.skipBeforeVerb),
+    determiners: lower(data.determiners)
+  }
+}
 
 export interface Source {
   /** Offsets of the source phrase (`said`, `according to`, `is said to`). */
@@ -36,7 +76,7 @@ export interface SentenceAttribution {
 }
 
 /** The attribution of every sentence of `article`, by sentence index. */
-export const getAttributions = perArticle<FigureTables, Array<SentenceAttribution>>((article, tables) => {
+export const getAttributions = perArticle<AttributionTables, Array<SentenceAttribution>>((article, tables) => {
   const starts = sourceStarts(tables)
   return article.sentences.map((sentence) => attribute(article, tables, starts, sentence))
 })
@@ -64,27 +104,27 @@ interface SentenceRead {
   text: string
   sentence: Sentence
   words: Array<Word>
-  attributions: FigureTables['attributions']
+  attributions: AttributionTables
 }
 
 const putVerbs = new Set(['put', 'puts', 'putting'])
-const startsByTables = new WeakMap<FigureTables, WordSet>()
+const startsByTables = new WeakMap<AttributionTables, WordSet>()
 
 /**
  * Every word a source can start with (`said`, `according`, `reportedly`,
  * `put`), as `bareWord` gives it: one look-up skips the other words.
  */
-function sourceStarts(tables: FigureTables): WordSet {
+function sourceStarts(tables: AttributionTables): WordSet {
   let starts = startsByTables.get(tables)
   if (!starts) {
-    starts = wordSet([...tables.attributions.weak.byFirst.keys(), ...tables.attributions.sources.byFirst.keys(), ...putVerbs])
+    starts = wordSet([...tables.weak.byFirst.keys(), ...tables.sources.byFirst.keys(), ...putVerbs])
     startsByTables.set(tables, starts)
   }
   return starts
 }
 
-function attribute(article: Article, tables: FigureTables, starts: WordSet, sentence: Sentence): SentenceAttribution {
-  const read: SentenceRead = {text: article.text, sentence, words: sentence.words, attributions: tables.attributions}
+function attribute(article: Article, tables: AttributionTables, starts: WordSet, sentence: Sentence): SentenceAttribution {
+  const read: SentenceRead = {text: article.text, sentence, words: sentence.words, attributions: tables}
   const {text, words, attributions} = read
   const sources: Array<Source> = []
   const weak: Array<Source> = []

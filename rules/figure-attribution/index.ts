@@ -3,18 +3,12 @@
  * percentages, polls, a death toll) need a source in their sentence or the
  * sentence just before; vague attribution (`is said to`) is reported apart.
  */
-import {earlierSources, getAttributions} from '../src/model/attributions.js'
-import {
-  figureAttributionDefaults,
-  figureAttributionSchema,
-  getFigures,
-  prepareFigures,
-  type FigureAttributionData,
-  type FigureTables
-} from '../src/model/figures.js'
-import type {Paragraph} from '../src/model/article.js'
-import {code} from '../src/kit/report.js'
-import {houseStyleRule} from '../src/kit/rule.js'
+import data from '../data/figure-attribution.json' with {type: 'json'}
+import type {Paragraph} from '../../src/model/article.js'
+import {getFigures} from '../../src/model/figures.js'
+import {code} from '../../src/kit/report.js'
+import {houseStyleRule} from '../../src/kit/rule.js'
+import {attributionsSchema, earlierSources, getAttributions, prepareAttributions, type AttributionsData, type AttributionTables} from './attributions.js'
 
 export interface FigureAttributionOptions {
   /** Report vague attribution (`is said to`, `reportedly`) of a contested figure (default: `true`). */
@@ -23,7 +17,12 @@ export interface FigureAttributionOptions {
   hints: number
 }
 
-export default houseStyleRule<FigureAttributionOptions, FigureAttributionData, FigureTables>(
+/** The rule's own data; the figures are the model's (style data `figures`). */
+export interface FigureAttributionData {
+  attributions: AttributionsData
+}
+
+export default houseStyleRule<FigureAttributionOptions, FigureAttributionData, AttributionTables>(
   {
     id: 'figure-attribution',
     description: 'Contested figures (casualties, people, money, percentages) need a named source',
@@ -37,14 +36,17 @@ export default houseStyleRule<FigureAttributionOptions, FigureAttributionData, F
         properties: {weak: {type: 'boolean'}, hints: {type: 'integer', minimum: 0}}
       }
     },
-    data: {defaults: figureAttributionDefaults, schema: figureAttributionSchema},
-    prepare: prepareFigures
+    data: {
+      defaults: data as FigureAttributionData,
+      schema: {type: 'object', additionalProperties: false, properties: {attributions: attributionsSchema}}
+    },
+    prepare: (own) => prepareAttributions(own.attributions)
   },
-  ({article, options, tables, report}) => {
+  ({article, options, tables, model, report}) => {
     const attributions = getAttributions(article, tables)
     const reportedWeak = new Set<number>()
     const reportedSentences = new Set<number>()
-    const figures = getFigures(article, tables)
+    const figures = getFigures(article, model.figures)
     for (const figure of figures) {
       // A figure inside a quote is the speaker's.
       if (!figure.contested || figure.inQuote) continue

@@ -1,0 +1,25 @@
+/**
+ * The default data of the article model: the one module through which it
+ * reaches the model (the model never reads `rules/`).
+ *
+ * Each block but the sentence starters is also style data: a style changes
+ * it under `data.<block>` (`data.people`, `data.figures`, `data.encoding`,
+ * `data.groups`), merged over these defaults, and every rule that reads the
+ * block sees the same tables.
+ */
+import encoding from './data/encoding.json' with {type: 'json'}
+import figures from './data/figures.json' with {type: 'json'}
+import groups from './data/groups.json' with {type: 'json'}
+import people from './data/people.json' with {type: 'json'}
+import sentenceStarters from './data/sentence-starters.json' with {type: 'json'}
+
+/** People: honorifics, ranks, titles, given names, descriptors, speech verbs (src/model/people.ts). */
+export const defaultPeople: unknown = people
+/** Figures: number words, multipliers, currencies, units, casualty and toll words (src/model/figures.ts). */
+export const defaultFigures: unknown = figures
+/** Text damaged by a bad conversion: mojibake and its originals (src/model/encoding.ts). */
+export const defaultEncoding: unknown = encoding
+/** Organisations by house name, with the other names they go by (src/model/groups.ts). */
+export const defaultGroups: unknown = groups
+/** Words that start a sentence after an abbreviation's full stop (`afterStop` in src/model/words.ts). */
+export const defaultSentenceStarters: ReadonlyArray<string> = sentenceStarters
