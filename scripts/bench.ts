@@ -88,14 +88,16 @@ async function makeRunner(contender: Contender, prhFolder: string): Promise<(tex
       return async (text) => (processor.parse(text).children.length > 0 ? 0 : 0)
     }
     case 'parse-paragraphs': {
-      const {parseParagraphs} = (await import(built + 'src/parse.js')) as typeof import('../src/parse/plain.js')
+      const {parseParagraphs} = (await import(built + 'src/parse/plain.js')) as typeof import('../src/parse/plain.js')
       return async (text) => (parseParagraphs(text).children.length > 0 ? 0 : 0)
     }
     case 'house-style': {
-      const {default: retextHouseStyle, retextHouseStyleParse} = (await import(built + 'src/index.js')) as typeof import('../src/index.js')
-      const {defaultSegmentSize} = (await import(built + 'src/formats.js')) as typeof import('../src/parse/formats.js')
-      // Parsed as the CLI does: a long file in pieces.
-      const processor = unified().use(retextHouseStyleParse, {segmentSize: defaultSegmentSize}).use(retextHouseStyle).freeze()
+      const {default: retextHouseStyle} = (await import(built + 'src/index.js')) as typeof import('../src/index.js')
+      const pieces = (await import(built + 'src/engine/pieces.js')) as typeof import('../src/engine/pieces.js')
+      const {memoryHooks} = (await import(built + 'src/cli/memory.js')) as typeof import('../src/cli/memory.js')
+      // Parsed and linted as the CLI does: a long file in pieces, with its tuning.
+      pieces.setPieceHooks(memoryHooks)
+      const processor = unified().use(pieces.retextHouseStylePieces, {segmentSize: pieces.defaultSegmentSize}).use(retextHouseStyle).freeze()
       return async (text) => {
         const file = new VFile({value: text, path: 'article.txt'})
         await processor.run(processor.parse(file) as Root, file)

@@ -18,8 +18,8 @@ import type {Root} from 'nlcst'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {defaultSegmentSize} from '../src/parse/formats.js'
-import retextHouseStyle, {retextHouseStyleParse} from '../src/index.js'
+import {defaultSegmentSize, retextHouseStylePieces} from '../src/engine/pieces.js'
+import retextHouseStyle from '../src/index.js'
 import {segments} from '../src/parse/plain.js'
 
 const {values} = parseArgs({options: {size: {type: 'string'}}})
@@ -40,7 +40,7 @@ for (const folder of fs.readdirSync(corpus).sort()) {
   }
 }
 
-const processor = unified().use(retextHouseStyleParse, {segmentSize: size}).use(retextHouseStyle).freeze()
+const processor = unified().use(retextHouseStylePieces, {segmentSize: size}).use(retextHouseStyle).freeze()
 const key = (message: VFileMessage, shift: number): string => {
   const start = message.place && 'start' in message.place ? message.place.start.offset : undefined
   return message.ruleId + '\t' + ((start ?? 0) + shift) + '\t' + message.reason

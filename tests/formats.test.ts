@@ -6,14 +6,14 @@
  */
 import v8 from 'node:v8'
 import {describe, expect, it, vi} from 'vitest'
-import type {ParseOptions} from '../src/parse/formats.js'
+import {setPieceHooks, type PiecesOptions} from '../src/engine/pieces.js'
 import retextHouseStyle from '../src/index.js'
-import {holdYoungGeneration, releaseYoungGeneration} from '../src/cli/memory.js'
+import {holdYoungGeneration, memoryHooks, releaseYoungGeneration} from '../src/cli/memory.js'
 import {headlineAt, segments} from '../src/parse/plain.js'
 import {lintFile, run} from './lint.js'
 
 /** Each finding as the original text at its place, with its rule. */
-async function found(path: string, value: string, options?: object, parse?: ParseOptions) {
+async function found(path: string, value: string, options?: object, parse?: PiecesOptions) {
   const messages = await lintFile(path, value, options, parse)
   return messages.map((message) => {
     const place = message.place as {start: {offset: number}; end: {offset: number}}
@@ -155,7 +155,7 @@ describe('Markdown and HTML as a CMS exports them', () => {
       const whole = await found(path, value, options)
       expect(whole.length, path).toBe(120)
       const file = await run(path, value, [[retextHouseStyle, options]], {segmentSize: 300})
-      expect(file.data.houseStyle?.segments?.length, path).toBeGreaterThan(5)
+      expect(file.data.houseStyle?.pieces?.segments.length, path).toBeGreaterThan(5)
       expect((await found(path, value, options, {segmentSize: 300})).sort(), path).toEqual(whole.sort())
     }
   })
@@ -199,7 +199,7 @@ describe('plain text', () => {
     expect(whole.filter((finding) => finding.startsWith('repeated-words 4:1 the the'))).toHaveLength(1)
     expect(whole.length).toBeGreaterThan(60)
     const file = await run('article.txt', long, [[retextHouseStyle, {style: sentenceRules}]], {segmentSize: 300})
-    expect(file.data.houseStyle?.segments?.length).toBeGreaterThan(5)
+    expect(file.data.houseStyle?.pieces?.segments.length).toBeGreaterThan(5)
     // The same findings; in pieces they come piece by piece rather than rule by rule.
     expect((await found('article.txt', long, {style: sentenceRules}, {segmentSize: 300})).sort()).toEqual(whole.sort())
   })
@@ -209,6 +209,11 @@ describe('plain text', () => {
     const growth = () => flags.mock.calls.map(([flag]) => flag).filter((flag) => flag.startsWith('--semi-space-growth-factor=')).at(-1)
     const lintLong = () => run('article.txt', long, [[retextHouseStyle, {style: sentenceRules}]], {segmentSize: 300})
     try {
+      // The library path runs plain: no V8 flag is touched.
+      await lintLong()
+      expect(flags).not.toHaveBeenCalled()
+      // The CLI's tuning, as the CLI gives it to the engine.
+      setPieceHooks(memoryHooks)
       // Held while the pieces are linted if the young generation is past the bound; V8's own after.
       await lintLong()
       expect(growth() ?? '--semi-space-growth-factor=2').toBe('--semi-space-growth-factor=2')
@@ -220,6 +225,7 @@ describe('plain text', () => {
       await run('article.txt', 'One short article.', [[retextHouseStyle, {style: sentenceRules}]], {segmentSize: 300})
       expect(growth()).toBe('--semi-space-growth-factor=2')
     } finally {
+      setPieceHooks(undefined)
       releaseYoungGeneration()
       flags.mockRestore()
     }

@@ -6,7 +6,7 @@ import {unified, type PluggableList} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import retextHouseStyleControl from '../src/engine/control.js'
-import type {ParseOptions} from '../src/parse/formats.js'
+import {retextHouseStylePieces, type PiecesOptions} from '../src/engine/pieces.js'
 import retextHouseStyle, {retextHouseStyleParse, type Options} from '../src/index.js'
 
 /** Lint `text` with `plugins` (default: the whole preset). */
@@ -14,9 +14,14 @@ export async function lint(text: string, plugins?: PluggableList): Promise<Array
   return (await run('example.txt', text, plugins ?? [retextHouseStyle])).messages
 }
 
-/** Parse `value` as the file `path` (with `parse` options), run `plugins`, return the file. */
-export async function run(path: string, value: string, plugins: PluggableList, parse: ParseOptions = {}): Promise<VFile> {
-  const processor = unified().use(retextHouseStyleParse, parse).use(plugins)
+/**
+ * Parse `value` as the file `path` (with `parse` options: with a
+ * `segmentSize`, as the CLI parses, in pieces), run `plugins`, return the file.
+ */
+export async function run(path: string, value: string, plugins: PluggableList, parse: PiecesOptions = {}): Promise<VFile> {
+  const processor = (parse.segmentSize === undefined ? unified().use(retextHouseStyleParse, parse) : unified().use(retextHouseStylePieces, parse)).use(
+    plugins
+  )
   const file = new VFile({value, path})
   await processor.run(processor.parse(file) as Root, file)
   return file
@@ -41,6 +46,6 @@ export function formatMessage(message: VFileMessage): string {
  * Lint a file as the CLI does: parsed by its extension, the preset with
  * `options`, then disable comments.
  */
-export async function lintFile(path: string, value: string, options: Options = {}, parse: ParseOptions = {}): Promise<Array<VFileMessage>> {
+export async function lintFile(path: string, value: string, options: Options = {}, parse: PiecesOptions = {}): Promise<Array<VFileMessage>> {
   return (await run(path, value, [[retextHouseStyle, options], retextHouseStyleControl], parse)).messages
 }

@@ -25,10 +25,11 @@ import retextHouseStyleControl from '../engine/control.js'
 import {describeError, flattenCauses, onClosedPipe} from './errors.js'
 import {IgnoreFiles} from '../engine/find.js'
 import {retextHouseStyleFix} from '../engine/fix.js'
-import retextHouseStyleParse, {defaultSegmentSize, extensions} from '../parse/formats.js'
+import {extensions} from '../parse/formats.js'
+import {defaultSegmentSize, retextHouseStylePieces, setPieceHooks} from '../engine/pieces.js'
 import {resolveRules, type Options} from '../engine/preset.js'
 import {readInputs, readStdin, writeRoots} from './inputs.js'
-import {holdYoungGeneration} from './memory.js'
+import {holdYoungGeneration, memoryHooks} from './memory.js'
 import {megabytes} from '../kit/read.js'
 import {reporters, streamedReporters, type Reporter, type ReporterName} from './reporters.js'
 import {setStyleSizeLimit} from '../kit/style.js'
@@ -233,6 +234,7 @@ if (values.fix) {
 // Long files are linted in pieces with the young generation bounded; keep
 // it small until then, or loading the style grows it first (src/memory.ts).
 holdYoungGeneration()
+setPieceHooks(memoryHooks)
 waitForReaders(process.stdout, process.stderr)
 
 const files: Array<VFile> = []
@@ -285,7 +287,7 @@ if (files.length === 0 && positionals.length > 0) {
 
 engine(
   {
-    processor: unified().use(retextHouseStyleParse, {maxSize: maxBytes, segmentSize: defaultSegmentSize}),
+    processor: unified().use(retextHouseStylePieces, {maxSize: maxBytes, segmentSize: defaultSegmentSize}),
     files,
     cwd,
     // Files, configs and ignore files are found and read above, not by the engine.

@@ -26,6 +26,7 @@
  */
 import v8 from 'node:v8'
 import vm from 'node:vm'
+import type {PieceHooks} from '../engine/pieces.js'
 
 const mebibyte = 1024 * 1024
 /** The young generation's bound while linting in pieces: two 4 MiB semi-spaces. */
@@ -121,4 +122,16 @@ function oldSpaceUsed(): number {
     if (space.space_name === 'old_space' || space.space_name === 'large_object_space') used += space.space_used_size
   }
   return used
+}
+
+/**
+ * What a process that lints and nothing else (the CLI, the language
+ * server's lint workers) does around the pieces of long files: given to
+ * the engine with `setPieceHooks` (src/engine/pieces.ts).
+ */
+export const memoryHooks: PieceHooks = {
+  whole: releaseYoungGeneration,
+  start: startPieces,
+  between: betweenPieces,
+  end: endPieces
 }

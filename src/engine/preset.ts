@@ -5,8 +5,7 @@
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {parseSegment} from '../parse/formats.js'
-import {betweenPieces, endPieces, startPieces} from '../cli/memory.js'
+import {lintPieces} from './pieces.js'
 import {rules} from './rules.js'
 import {checkModelData, modelBlockNames} from '../kit/model.js'
 import {resolveSetting, type HouseStyleRule, type ResolvedSetting} from '../kit/rule.js'
@@ -63,20 +62,10 @@ const retextHouseStyle: Plugin<[Options?], Root> = function (options = {}) {
   return async function (tree, file) {
     const limit = options.maxFindings === undefined ? undefined : limitFindings(file, options.maxFindings)
     try {
-      const data = file.data.houseStyle
-      if (data?.segments && tree.children.length === 0) {
-        // A long file in pieces: parse and lint one at a time, so that only one
-        // piece's tree is in memory (formats.ts, `segmentSize`). The tree is
-        // garbage by the time `betweenPieces` collects (src/memory.ts).
-        startPieces()
-        try {
-          for (const segment of data.segments) {
-            if (!(await lintTree(transformers, parseSegment(data, segment), file, limit))) break
-            betweenPieces()
-          }
-        } finally {
-          endPieces()
-        }
+      const pieces = file.data.houseStyle?.pieces
+      if (pieces && tree.children.length === 0) {
+        // A long file in pieces (src/engine/pieces.ts): one tree at a time.
+        await lintPieces(pieces, (piece) => lintTree(transformers, piece, file, limit))
       } else {
         await lintTree(transformers, tree, file, limit)
       }

@@ -116,7 +116,7 @@ export function getArticle(tree: Root, file: VFile): Article {
 function buildArticle(tree: Root, file: VFile): Article {
   const rendered = renderingOf(tree)
   if (rendered) return buildFrom(tree, rendered.rendering.text, rendered.rendering, rendered.rendering.quotes, rendered.start)
-  const value = file.data.houseStyle?.text ?? (file.value === undefined ? '' : String(file))
+  const value = file.data.houseStyle?.pieces?.read.text ?? (file.value === undefined ? '' : String(file))
   // A tree from another parser (retext-english, remark-retext,
   // rehype-retext): the article is read from the file as our parser reads
   // it, so that it gives the same findings in every pipeline. Their trees
@@ -129,7 +129,7 @@ function buildArticle(tree: Root, file: VFile): Article {
     const own = parseMarkup(value, format)
     return buildFrom(own.tree, own.rendering.text, own.rendering)
   }
-  // A file linted in pieces keeps its text (see `segmentSize` in formats.ts).
+  // A file linted in pieces keeps its text (src/engine/pieces.ts).
   return buildFrom(tree, value === '' ? toString(tree) : value, undefined, file.data.houseStyle?.quotes ?? [])
 }
 

@@ -12,7 +12,6 @@
  * records what the text alone cannot tell: block quotes (they are quotes)
  * and the disable comments.
  */
-import path from 'node:path'
 import type {Root as HastRoot} from 'hast'
 import type {Root as MdastRoot} from 'mdast'
 import type {Root} from 'nlcst'
@@ -21,8 +20,6 @@ import type {VFile} from 'vfile'
 import {createRequire} from 'node:module'
 import {unified, type Plugin, type Processor} from 'unified'
 import {location} from 'vfile-location'
-import {releaseYoungGeneration} from '../cli/memory.js'
-import {readRegularFile} from '../kit/read.js'
 import {locationOf, paragraphRanges, parseParagraphs, segments} from './plain.js'
 import {htmlDepthLimit, renderHtml, TooDeepError} from './html.js'
 import {markdownNesting, renderMarkdown} from './markdown.js'
@@ -61,12 +58,11 @@ export interface FormatData {
   quotes: Array<Range>
   /** A tree whose comment nodes carry the disable comments, for message control. */
   controlTree: Node
-  /** Pieces to parse and lint one at a time (`segmentSize`); the tree is then empty. */
-  segments?: Array<Segment>
-  /** The text the pieces' offsets point into (plain text). */
-  text?: string
-  /** What a Markdown or HTML file linted in pieces reads as: the pieces' offsets point into its text. */
-  rendering?: Rendering
+  /**
+   * A long file to lint a piece at a time (src/engine/pieces.ts): what was
+   * read, and the pieces of its text. The parser's tree is then empty.
+   */
+  pieces?: {read: ReadArticle; segments: Array<Segment>}
 }
 
 declare module 'vfile' {
@@ -107,14 +103,6 @@ function html(): Processor {
 export const markdownDepthLimit = 100
 const markerVerb = /^house-style-(disable|enable|ignore)\b/u
 
-/**
- * The piece size the CLI lints long plain-text files in (`segmentSize`):
- * 128 KiB, some 20,000 words, far longer than any article, so that an
- * article is linted whole (but for one longer than this, cut before its
- * subheadings) and a 10 MB file in bounded memory.
- */
-export const defaultSegmentSize = 128 * 1024
-
 export interface ParseOptions {
   /**
    * Largest file to lint, in bytes (default: no limit). A larger file gets
@@ -122,21 +110,6 @@ export interface ParseOptions {
    * syntax tree takes some 200 times the text's size in memory.
    */
   maxSize?: number
-  /**
-   * Lint plain text longer than this many characters (or a Markdown or HTML
-   * file whose text, as a reader reads it, is) in pieces of at most
-   * this size (a longer paragraph is a piece of its own), cut at paragraph
-   * breaks, before a headline once a piece has a sixteenth of this size
-   * (default: never). Memory then stays bounded whatever the file's size
-   * (the syntax tree of a piece at a time), and each piece is an article of
-   * its own to the rules that read a whole article (first mentions,
-   * acronyms spelt out once): a file of many articles is mostly cut between
-   * them. Between pieces, garbage is collected and the young generation
-   * kept small (src/memory.ts, which turns on V8's `--expose-gc` for it and
-   * sets V8's growth factor of the young generation while the pieces are
-   * linted). The CLI sets it.
-   */
-  segmentSize?: number
 }
 
 /**
@@ -165,52 +138,70 @@ export function formatOf(file: VFile): Format {
  * would write the decoder's U+FFFD over the bytes it could not read).
  */
 export function parseArticle(value: string, file: VFile, options: ParseOptions = {}): Root {
+  const read = readArticle(value, file, options)
+  return read ? parseRead(read) : {type: 'RootNode', children: []}
+}
+
+/** An article read and checked, not yet parsed: the text to parse and, for Markdown and HTML, its map into the file. */
+export interface ReadArticle {
+  /** What is parsed: the file's text, or what a Markdown or HTML file reads as. */
+  text: string
+  rendering?: Rendering
+}
+
+/**
+ * Read `value` as the format of `file`: checked (size, binary, UTF-8), its
+ * disable comments and quotes recorded in `file.data.houseStyle`, and what
+ * is to be parsed; `undefined` for a file skipped with a message.
+ */
+export function readArticle(value: string, file: VFile, options: ParseOptions = {}): ReadArticle | undefined {
   const format = formatOf(file)
   const size = file.value instanceof Uint8Array ? file.value.byteLength : Buffer.byteLength(value)
   if (options.maxSize !== undefined && size > options.maxSize) {
-    return skip(file, format, 'file-too-large', 'Cannot lint a file of ' + megabytes(size) + ', over the size limit of ' + megabytes(options.maxSize) + ' (`--max-size`): skipped')
+    skip(file, format, 'file-too-large', 'Cannot lint a file of ' + megabytes(size) + ', over the size limit of ' + megabytes(options.maxSize) + ' (`--max-size`): skipped')
+    return undefined
   }
-  if (value.includes('\u0000')) return skip(file, format, 'binary-file', 'Cannot lint a binary file (it contains NUL bytes): skipped')
+  if (value.includes('\u0000')) {
+    skip(file, format, 'binary-file', 'Cannot lint a binary file (it contains NUL bytes): skipped')
+    return undefined
+  }
   const invalid = invalidUtf8(value, file)
   if (invalid !== undefined) {
     const place = location(value).toPoint(invalid)
-    return skip(file, format, 'invalid-utf8', 'Cannot lint a file that is not valid UTF-8 (the first bad byte is here): skipped; convert it to UTF-8', place)
+    skip(file, format, 'invalid-utf8', 'Cannot lint a file that is not valid UTF-8 (the first bad byte is here): skipped; convert it to UTF-8', place)
+    return undefined
   }
   // The text is all that is needed from here on (fixes and diffs read it
-  // too): the bytes unified-engine read need not stay in memory beside it.
+  // too): the bytes read need not stay in memory beside it.
   file.value = value
-  if (format !== 'text') return parseMarkupFile(value, file, format, options.segmentSize)
-  const pieceSize = options.segmentSize
-  const inPieces = pieceSize !== undefined && value.length > pieceSize
-  // Parsed and linted whole: no bound on V8's young generation (src/memory.ts).
-  if (!inPieces) releaseYoungGeneration()
-  const place = locationOf(value)
-  const controlTree = textControlTree(value, place)
-  if (inPieces) {
-    file.data.houseStyle = {format, quotes: [], controlTree, segments: piecesOf(value, pieceSize), text: value}
-    return {type: 'RootNode', children: []}
+  if (format === 'text') {
+    file.data.houseStyle = {format, quotes: [], controlTree: textControlTree(value, locationOf(value))}
+    return {text: value}
   }
-  file.data.houseStyle = {format, quotes: [], controlTree}
-  return parseParagraphs(value)
+  let rendered: Omit<ParsedMarkup, 'tree'>
+  try {
+    rendered = renderMarkup(value, format)
+  } catch (error) {
+    if (!(error instanceof TooDeepError)) throw error
+    skip(file, format, 'too-deeply-nested', 'Cannot lint ' + error.message + ': skipped')
+    return undefined
+  }
+  file.data.houseStyle = {format, quotes: rendered.rendering.quotes, controlTree: rendered.controlTree}
+  return {text: rendered.rendering.text, rendering: rendered.rendering}
 }
 
-/** The tree of one piece of a file linted in pieces (see `segmentSize`). */
-export function parseSegment(data: FormatData, segment: Segment): Root {
-  const text = data.rendering?.text ?? data.text ?? ''
-  const tree = parseParagraphs(text.slice(segment.start, segment.end), segment.origin)
-  if (data.rendering) {
-    inFile(tree, data.rendering)
-    setRendering(tree, data.rendering, segment.start)
+/**
+ * Parse what `readArticle` read, whole or, with `piece`, one piece of it
+ * (offsets in `read.text`): positions point into the file.
+ */
+export function parseRead(read: ReadArticle, piece?: Segment): Root {
+  const tree = piece ? parseParagraphs(read.text.slice(piece.start, piece.end), piece.origin) : parseParagraphs(read.text)
+  if (read.rendering) {
+    inFile(tree, read.rendering)
+    setRendering(tree, read.rendering, piece?.start ?? 0)
   }
   return tree
 }
-
-/** `text` cut into pieces of about `size` (see `segmentSize`), each with the point it starts at. */
-function piecesOf(text: string, size: number): Array<Segment> {
-  const place = locationOf(text)
-  return segments(text, size).map((range) => ({...range, origin: {...place.toPoint(range.start)!, offset: range.start}}))
-}
-
 
 
 function megabytes(bytes: number): string {
@@ -220,28 +211,15 @@ function megabytes(bytes: number): string {
 /**
  * Where a file is not valid UTF-8: the offset (in `value`) of the first
  * U+FFFD the decoder put in, or `undefined` when its bytes are valid (a real
- * U+FFFD in the file is fine) or cannot be had. unified-engine reads files
- * as UTF-8 text, so the bytes are read again from disk, only when `value`
- * has a U+FFFD and only if they decode to `value` (the same file).
+ * U+FFFD in the file is fine) or are not at hand: the CLI hands over the
+ * bytes of a file whose text has a U+FFFD (src/cli/inputs.ts); an editor's
+ * buffer or a string given to the API is text already.
  */
 function invalidUtf8(value: string, file: VFile): number | undefined {
   const first = value.indexOf('\uFFFD')
-  if (first < 0) return undefined
-  let bytes: Uint8Array | undefined
-  if (file.value instanceof Uint8Array) {
-    bytes = file.value
-  } else if (file.path) {
-    try {
-      // A regular file only, and no more bytes than `value` can come from.
-      const read = readRegularFile(path.resolve(file.cwd, file.path), 3 * value.length + 3).bytes
-      if (read.toString('utf8') === value) bytes = read
-    } catch {
-      // Not on disk (an editor buffer, stdin): nothing to check against.
-    }
-  }
-  if (!bytes) return undefined
+  if (first < 0 || !(file.value instanceof Uint8Array)) return undefined
   try {
-    new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+    new TextDecoder('utf-8', {fatal: true}).decode(file.value)
     return undefined
   } catch {
     return first
@@ -249,12 +227,10 @@ function invalidUtf8(value: string, file: VFile): number | undefined {
 }
 
 /** Say why the file is skipped (one fatal message); lint nothing, fix nothing. */
-function skip(file: VFile, format: Format, ruleId: string, reason: string, place?: Point): Root {
+function skip(file: VFile, format: Format, ruleId: string, reason: string, place?: Point): undefined {
   const message = file.message(reason, {ruleId, source: 'retext-house-style', place})
   message.fatal = true
-  const tree: Root = {type: 'RootNode', children: []}
   file.data.houseStyle = {format, quotes: [], controlTree: {type: 'root', children: []} as Node}
-  return tree
 }
 
 /** A Markdown or HTML article: the tree (positions in the file), what it reads as, and its disable comments. */
@@ -319,35 +295,6 @@ function afterByteOrderMark(node: Node, moved = new Set<Point>()): undefined {
   }
   const children = (node as {children?: Array<Node>}).children
   if (children) for (const child of children) afterByteOrderMark(child, moved)
-}
-
-/**
- * Parse a Markdown or HTML file; what it reads as is linted in pieces when
- * longer than `segmentSize`, as plain text is.
- */
-function parseMarkupFile(value: string, file: VFile, format: 'markdown' | 'html', segmentSize: number | undefined): Root {
-  let rendered: Omit<ParsedMarkup, 'tree'>
-  try {
-    rendered = renderMarkup(value, format)
-  } catch (error) {
-    if (!(error instanceof TooDeepError)) throw error
-    releaseYoungGeneration()
-    return skip(file, format, 'too-deeply-nested', 'Cannot lint ' + error.message + ': skipped')
-  }
-  const {rendering, controlTree} = rendered
-  const data: FormatData = {format, quotes: rendering.quotes, controlTree}
-  file.data.houseStyle = data
-  if (segmentSize !== undefined && rendering.text.length > segmentSize) {
-    data.segments = piecesOf(rendering.text, segmentSize)
-    data.rendering = rendering
-    return {type: 'RootNode', children: []}
-  }
-  // Parsed and linted whole: no bound on V8's young generation (src/memory.ts).
-  releaseYoungGeneration()
-  const tree = parseParagraphs(rendering.text)
-  inFile(tree, rendering)
-  setRendering(tree, rendering)
-  return tree
 }
 
 /**

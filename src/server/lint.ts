@@ -14,7 +14,8 @@ import type {VFileMessage} from 'vfile-message'
 import {ConfigFinder, configFileNames, configNames} from '../engine/config.js'
 import retextHouseStyleControl from '../engine/control.js'
 import {IgnoreFiles} from '../engine/find.js'
-import retextHouseStyleParse, {defaultSegmentSize, extensions} from '../parse/formats.js'
+import {extensions} from '../parse/formats.js'
+import {defaultSegmentSize, retextHouseStylePieces} from '../engine/pieces.js'
 import retextHouseStyle from '../engine/preset.js'
 
 // unified-engine types plugin options as `unknown`; the preset checks its own.
@@ -58,7 +59,7 @@ export function unsavedName(languageId: string): string {
  * byte does not grow with the length).
  */
 function parser(): Processor {
-  return unified().use(retextHouseStyleParse, {segmentSize: defaultSegmentSize}) as unknown as Processor
+  return unified().use(retextHouseStylePieces, {segmentSize: defaultSegmentSize}) as unknown as Processor
 }
 
 /** After the rules, as in the CLI: disable comments. */

@@ -3,7 +3,8 @@
  * see `server-workers.ts`): lints one document at a time and returns its
  * messages as plain data.
  */
-import {holdYoungGeneration} from '../cli/memory.js'
+import {setPieceHooks} from '../engine/pieces.js'
+import {holdYoungGeneration, memoryHooks} from '../cli/memory.js'
 import {lintDocument, type LintInput} from './lint.js'
 import {toMessageData, type MessageData} from './messages.js'
 
@@ -12,6 +13,7 @@ import {toMessageData, type MessageData} from './messages.js'
 // A worker starts with one four times the main thread's, and loading the
 // style doubled it; left alone, a 20 MB lint took half as long again.
 holdYoungGeneration()
+setPieceHooks(memoryHooks)
 
 export interface LintReply {
   messages: Array<MessageData>

@@ -18,7 +18,7 @@
 import os from 'node:os'
 import Tinypool from 'tinypool'
 import type {VFileMessage} from 'vfile-message'
-import {defaultSegmentSize} from '../parse/formats.js'
+import {defaultSegmentSize} from '../engine/pieces.js'
 import type {LintInput, LintResult} from './lint.js'
 import {fromMessageData, noticeMessage} from './messages.js'
 import type {LintReply} from './worker.js'
