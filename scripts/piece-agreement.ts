@@ -20,7 +20,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {defaultSegmentSize, retextHouseStylePieces} from '../src/engine/pieces.js'
 import retextHouseStyle from '../src/index.js'
-import {segments} from '../src/parse/plain.js'
+import {segments} from '../src/parse/segments.js'
 
 const {values} = parseArgs({options: {size: {type: 'string'}}})
 const size = values.size === undefined ? defaultSegmentSize : Number(values.size) * 1024

@@ -9,7 +9,7 @@ import {describe, expect, it, vi} from 'vitest'
 import {setPieceHooks, type PiecesOptions} from '../src/engine/pieces.js'
 import retextHouseStyle from '../src/index.js'
 import {holdYoungGeneration, memoryHooks, releaseYoungGeneration} from '../src/cli/memory.js'
-import {headlineAt, segments} from '../src/parse/plain.js'
+import {headlineAt, segments} from '../src/parse/segments.js'
 import {lintFile, run} from './lint.js'
 
 /** Each finding as the original text at its place, with its rule. */

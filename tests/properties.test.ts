@@ -11,7 +11,7 @@ import {describe, expect, it} from 'vitest'
 import {firstLetterUpper, isAllCaps, startsUpper} from '../src/model/case.js'
 import {inWordSet, withoutPossessive, wordSet} from '../src/model/words.js'
 import {skeleton} from '../src/model/people.js'
-import {segments} from '../src/parse/plain.js'
+import {segments} from '../src/parse/segments.js'
 import {lintFile} from './lint.js'
 import {adversarialText, anyText, checkMessages, checkText, newsText} from './properties.js'
 

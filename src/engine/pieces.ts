@@ -17,7 +17,8 @@ import type {Root} from 'nlcst'
 import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {parseRead, readArticle, type FormatData, type ParseOptions, type Segment} from '../parse/formats.js'
-import {locationOf, segments} from '../parse/plain.js'
+import {locationOf} from '../parse/plain.js'
+import {segments} from '../parse/segments.js'
 
 /**
  * The piece size the CLI and the language server lint long files in:

@@ -53,3 +53,21 @@ export function isSpace(code: number): boolean {
     code === 0xfeff
   )
 }
+
+/**
+ * How many line breaks `value` has (`\r\n` is one, as in
+ * `value.split(/\r\n|\r|\n/)`), and where the last one ends (-1: none).
+ */
+export function lineBreaks(value: string): {lines: number; lastBreakEnd: number} {
+  let lines = 0
+  let lastBreakEnd = -1
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 13 && value.charCodeAt(index + 1) === 10) index++
+    if (code === 13 || code === 10) {
+      lines++
+      lastBreakEnd = index + 1
+    }
+  }
+  return {lines, lastBreakEnd}
+}
