@@ -10,7 +10,7 @@ import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {Node} from 'unist'
 import {messageControl} from 'unified-message-control'
-import {commentText, markerOf} from '../parse/formats.js'
+import {commentText, markerOf} from '../parse/comments.js'
 import {rules} from './rules.js'
 import {source} from '../kit/rule.js'
 

@@ -10,7 +10,8 @@
  */
 import {createRequire} from 'node:module'
 import type {Element, Nodes, Root} from 'hast'
-import {RenderingBuilder, type Range, type Rendering} from './rendered.js'
+import type {Range, Rendering} from './rendered.js'
+import {RenderingBuilder} from './renderer.js'
 
 /** Not read at all. */
 const skipped = new Set(['head', 'script', 'style', 'template', 'noscript', 'svg', 'math', 'textarea', 'select', 'button', 'iframe', 'object'])

@@ -6,7 +6,8 @@
  * URL inside a sentence leave a placeholder so the sentence stays whole).
  */
 import type {Nodes, Parents, Root, RootContent} from 'mdast'
-import {RenderingBuilder, type Range, type Rendering} from './rendered.js'
+import type {Range, Rendering} from './rendered.js'
+import {RenderingBuilder} from './renderer.js'
 
 /** Blocks whose content is inline text. */
 const textBlocks = new Set(['paragraph', 'heading', 'tableCell'])
