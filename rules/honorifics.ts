@@ -3,7 +3,7 @@
  * (or rank, or title) and surname: `Mustafa Bali`, then `Mr Bali`.
  */
 import type {Article} from '../src/model/article.js'
-import {getPeople, houseForms, type Mention, type Person} from '../src/model/people.js'
+import {getPeople, houseForms, type Mention, type Person} from '../src/model/people/index.js'
 import {code, type Finding} from '../src/kit/report.js'
 import {houseStyleRule, quotesOption} from '../src/kit/rule.js'
 

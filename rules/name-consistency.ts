@@ -3,7 +3,7 @@
  * `Mr Mehmud`, not `Mr Mahmoud`).
  */
 import type {Article, Word} from '../src/model/article.js'
-import {getPeople, isSpellingVariant, lowerNameKey, skeleton, type People, type PeopleTables} from '../src/model/people.js'
+import {getPeople, isSpellingVariant, lowerNameKey, skeleton, type People, type PeopleTables} from '../src/model/people/index.js'
 import {startsUpper} from '../src/model/case.js'
 import {lowerWithoutPossessive, withoutPossessive} from '../src/model/words.js'
 import {code} from '../src/kit/report.js'

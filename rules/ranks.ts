@@ -3,7 +3,7 @@
  * (`Colonel Sean Ryan` -> `Col Sean Ryan`).
  */
 import {keepCase} from '../src/model/case.js'
-import {getPeople} from '../src/model/people.js'
+import {getPeople} from '../src/model/people/index.js'
 import {code} from '../src/kit/report.js'
 import {houseStyleRule, quotesOption} from '../src/kit/rule.js'
 

@@ -27,7 +27,7 @@ import {getArticle} from '../src/model/article.js'
 import {retextHouseStyleParse} from '../src/index.js'
 import {modelTables} from '../src/kit/model.js'
 import {loadStyle} from '../src/kit/style.js'
-import {getPeople} from '../src/model/people.js'
+import {getPeople} from '../src/model/people/index.js'
 
 const folder = fileURLToPath(new URL('../../shared/corpus/british/', import.meta.url))
 if (!fs.existsSync(folder)) {

@@ -11,7 +11,7 @@ import {getArticle, parseParagraphs} from '../src/index.js'
 import {ShiftedParser} from '../src/parse/english.js'
 import {modelTables} from '../src/kit/model.js'
 import {loadStyle} from '../src/kit/style.js'
-import {getPeople} from '../src/model/people.js'
+import {getPeople} from '../src/model/people/index.js'
 
 function article(text: string) {
   return getArticle(parseParagraphs(text), new VFile(text))

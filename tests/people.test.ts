@@ -11,7 +11,7 @@ import {getArticle} from '../src/model/article.js'
 import {parseParagraphs} from '../src/parse/plain.js'
 import {modelTables} from '../src/kit/model.js'
 import {loadStyle, type StyleData} from '../src/kit/style.js'
-import {getPeople, isSpellingVariant} from '../src/model/people.js'
+import {getPeople, isSpellingVariant} from '../src/model/people/index.js'
 import {lint, lintWith} from './lint.js'
 
 function people(text: string) {

@@ -1,0 +1,91 @@
+/**
+ * A person's gender, from their honorific, given name, a descriptor or the
+ * pronouns that follow their mentions.
+ */
+import type {Article} from '../article.js'
+import {startsUpper} from '../case.js'
+import type {PeopleTables} from './tables.js'
+import type {Gender, Mention, Person} from './types.js'
+
+/**
+ * The mentions whose span covers each word (by word index). `nextPronoun`
+ * asks this for every word it passes; scanning every mention instead made
+ * the people model quadratic in the article's length (98 s for 3 MB).
+ */
+export function coveringMentions(article: Article, mentions: Array<Mention>): Map<number, Array<Mention>> {
+  const covering = new Map<number, Array<Mention>>()
+  const words = article.words
+  for (const mention of mentions) {
+    // The first word starting at or after the mention's start (words are in order).
+    let low = 0
+    let high = words.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (words[middle]!.start < mention.start) low = middle + 1
+      else high = middle
+    }
+    for (let index = low; index < words.length && words[index]!.start < mention.end; index++) {
+      const list = covering.get(index)
+      if (list) list.push(mention)
+      else covering.set(index, [mention])
+    }
+  }
+  return covering
+}
+
+export function inferGender(article: Article, tables: PeopleTables, person: Person, covering: Map<number, Array<Mention>>): undefined {
+  const found: Array<[number, Gender, string]> = []
+  for (const mention of person.mentions) {
+    const gender = mention.prefix?.kind === 'honorific' ? tables.honorifics.get(mention.prefix.house) : undefined
+    if (gender && gender !== 'any') found.push([0, gender, mention.prefix!.house + ' ' + mention.surname])
+    const described = mention.descriptor ? tables.descriptors.get(mention.descriptor) : undefined
+    if (described && described !== 'any') found.push([1, described, mention.descriptor!])
+    if (mention.inQuote || mention.possessive) continue
+    const pronoun = nextPronoun(article, tables, mention, covering)
+    if (pronoun) found.push([3, pronoun[0], pronoun[1]])
+  }
+  const given = person.given ? tables.givenNames.get(person.given) : undefined
+  if (given) found.push([2, given, 'given name ' + person.given])
+  found.sort((a, b) => a[0] - b[0])
+  const best = found[0]
+  if (!best) return
+  // Conflicting evidence of the same strength: leave it unknown.
+  if (found.some((other) => other[0] === best[0] && other[1] !== best[1])) return
+  person.gender = best[1]
+  person.genderEvidence = best[2]
+}
+
+/** The first pronoun after `mention` in its sentence or the next, with no other person between. */
+function nextPronoun(
+  article: Article,
+  tables: PeopleTables,
+  mention: Mention,
+  covering: Map<number, Array<Mention>>
+): [Gender, string] | undefined {
+  const words = article.words
+  const last = mention.words.at(-1)!
+  const sentence = last.sentence
+  const limit = article.sentences[sentence.index + 1]?.paragraph === sentence.paragraph ? sentence.index + 1 : sentence.index
+  for (let index = last.index + 1; index < words.length; index++) {
+    const word = words[index]!
+    if (word.sentence.index > limit) return undefined
+    const others = covering.get(index)
+    if (others && coversSomeoneElse(others, mention.person)) return undefined
+    if (word.inQuote) continue
+    const gender = tables.pronouns.get(word.lower)
+    if (gender) {
+      const next = words[index + 1]
+      return [gender, word.lower + (next && !next.inQuote ? ' ' + next.text : '')]
+    }
+    // Another capitalised name-like word between: unsure who the pronoun means.
+    if (word.sentence.index > sentence.index && startsUpper(word.text) && index > word.sentence.words[0]!.index) {
+      return undefined
+    }
+  }
+  return undefined
+}
+
+function coversSomeoneElse(mentions: Array<Mention>, person: Person | undefined): boolean {
+  for (const other of mentions) if (other.person !== person) return true
+  return false
+}

@@ -1,0 +1,263 @@
+/**
+ * Who is who: the mentions found in an article (src/model/people/reading.ts)
+ * made into people, each later mention given to the person it names.
+ */
+import type {Article} from '../article.js'
+import {coveringMentions, inferGender} from './gender.js'
+import {bare, isLowerSpellingVariant, lowerNameKey, nameKey} from './names.js'
+import {pronounAfter} from './prefixes.js'
+import {readNames} from './reading.js'
+import type {PeopleTables} from './tables.js'
+import type {Mention, People, Person} from './types.js'
+
+export function buildPeople(article: Article, tables: PeopleTables): People {
+  const candidates = readNames(article, tables)
+  // Every step below looks people up by surname: key each candidate's once.
+  const keys = candidates.map((mention) => surnameKey(mention))
+
+  // Honorifics used anywhere (`Mr X`) mark X as a person whatever the lists say.
+  const prefixed = new Set<string>()
+  const fullKeys = new Set<string>()
+  for (let index = 0; index < candidates.length; index++) {
+    const mention = candidates[index]!
+    const prefix = mention.prefix
+    if (mention.kind === 'prefixed' && prefix && (prefix.kind === 'honorific' || bare(prefix.written) === prefix.house)) {
+      prefixed.add(keys[index]!)
+    }
+    if (mention.kind === 'full') fullKeys.add(keys[index]!)
+  }
+  // `Reveta Bowers, Stanley Gold and Raymond Watson`: a name listed with people is a person.
+  const listed = new Set<Mention>()
+  for (let index = 1; index < candidates.length; index++) {
+    const a = candidates[index - 1]!
+    const b = candidates[index]!
+    if (a.kind !== 'full' || b.kind !== 'full' || a.words[0]!.sentence !== b.words[0]!.sentence) continue
+    if (!/^(?:,|,? and|,? &) $/.test(article.text.slice(a.end + a.possessive.length, b.start))) continue
+    listed.add(a)
+    listed.add(b)
+  }
+
+  const persons: Array<Person> = []
+  /** Surnames seen standing alone before anyone had them. */
+  const seen = new Set<string>()
+  const bySurname = new Map<string, Array<Person>>()
+  const mentions: Array<Mention> = []
+  const add = (person: Person, mention: Mention) => {
+    mention.person = person
+    person.mentions.push(mention)
+    mentions.push(mention)
+  }
+  const byCore = new Map<string, Array<Person>>()
+  const find = (key: string): Array<Person> => {
+    const exact = bySurname.get(key)
+    if (exact) return exact
+    // `Assad` for `Bashar al-Assad`: the surname without its particles.
+    // Indexed as persons are created (in the same order): filtering every
+    // person here was quadratic in the article's length.
+    return byCore.get(key) ?? []
+  }
+  const create = (mention: Mention, key: string, evidence: Array<string>, strong: boolean): Person => {
+    const person: Person = {
+      surname: mention.surname,
+      introduction: mention,
+      evidence,
+      strong,
+      ambiguous: false,
+      usedBefore: seen.has(key),
+      mentions: []
+    }
+    if (mention.given) person.given = mention.given
+    setPrefix(tables, person, mention)
+    mention.first = true
+    const same = bySurname.get(key)
+    if (same) {
+      person.ambiguous = true
+      for (const other of same) other.ambiguous = true
+      same.push(person)
+    } else bySurname.set(key, [person])
+    persons.push(person)
+    const coreKey = core(tables, key)
+    const sameCore = byCore.get(coreKey)
+    if (sameCore) sameCore.push(person)
+    else byCore.set(coreKey, [person])
+    add(person, mention)
+    return person
+  }
+
+  for (let index = 0; index < candidates.length; index++) {
+    const mention = candidates[index]!
+    const key = keys[index]!
+    // Headlines write surnames alone (`Mrs Howard gets key role`): only a full name there counts.
+    if (mention.headline && mention.kind !== 'full') continue
+    if (mention.kind === 'bare') {
+      const found = find(key)
+      if (found.length === 1) add(found[0]!, mention)
+      else if (found.length === 0) seen.add(key)
+      continue
+    }
+
+    if (mention.kind === 'prefixed' && mention.prefix?.kind === 'title') {
+      // `Sheikh Mohammed`: the later form of `Sheikh Mohammed bin Rashid`.
+      const found = persons.filter((person) => person.title && person.given !== undefined && nameKey(person.given) === key)
+      const other = found.length === 0 ? find(key) : found
+      if (other.length === 1) add(other[0]!, mention)
+      else if (other.length === 0) create(mention, key, ['title: ' + mention.prefix.house], true)
+      continue
+    }
+
+    const evidence: Array<string> = []
+    // A rank spelt out (`General`, `Private`) may start a name (`General Motors`): not evidence alone.
+    const spelt = mention.prefix?.kind === 'rank' && bare(mention.prefix.written) !== mention.prefix.house
+    if (mention.prefix && !spelt) evidence.push(mention.prefix.kind + ': ' + mention.prefix.house)
+    if (mention.descriptor) evidence.push('descriptor: ' + mention.descriptor)
+    if (prefixed.has(key)) evidence.push('honorific later')
+    if (mention.given && tables.givenNames.has(mention.given)) evidence.push('given name')
+    else if (listed.has(mention) && listHasPerson(tables, candidates, index)) evidence.push('listed with people')
+    // A speech verb alone does not make a name a person (`Swiss Re said`); a he or she does.
+    if (evidence.length === 0 && mention.kind === 'full' && pronounAfter(article, tables, mention)) evidence.push('pronoun')
+    if (evidence.length === 0) continue
+    if (mention.speech) evidence.push('speech verb')
+    if (!evidence.includes('pronoun') && pronounAfter(article, tables, mention)) evidence.push('pronoun')
+    const strong = evidence.some((item) => item !== 'given name' && item !== 'listed with people')
+
+    const found = find(key)
+    if (mention.kind === 'prefixed') {
+      // `Mrs Howard` after `Michael Howard` is someone else.
+      const fits = found.filter((person) => fitsHonorific(tables, person, mention))
+      if (fits.length > 0) {
+        add(pick(fits, mention), mention)
+        continue
+      }
+      const variantOf = variantPerson(persons, mention, key, fullKeys)
+      if (variantOf) {
+        mention.variant = true
+        add(variantOf, mention)
+        continue
+      }
+      create(mention, key, evidence, strong)
+      continue
+    }
+
+    // A full name.
+    const givenKey = mention.given === undefined ? undefined : nameKey(mention.given)
+    const same = found.filter((person) =>
+      person.given === undefined
+        ? compatible(tables, person, mention)
+        : givenKey !== undefined && nameKey(person.given) === givenKey
+    )
+    if (same.length === 1 && nameKey(same[0]!.surname) === key) {
+      const person = same[0]!
+      if (person.given === undefined && mention.given) person.given = mention.given
+      setPrefix(tables, person, mention)
+      if (strong) person.strong = true
+      add(person, mention)
+      continue
+    }
+    if (found.length === 0) {
+      const variantOf = variantPerson(persons, mention, key, fullKeys)
+      if (variantOf) {
+        mention.variant = true
+        add(variantOf, mention)
+        continue
+      }
+    }
+    create(mention, key, evidence, strong)
+  }
+
+  const covering = coveringMentions(article, mentions)
+  for (const person of persons) {
+    person.strong ||= person.mentions.some(
+      (mention) => mention.speech || mention.prefix !== undefined || mention.descriptor || pronounAfter(article, tables, mention)
+    )
+    inferGender(article, tables, person, covering)
+  }
+
+  mentions.sort((a, b) => a.start - b.start)
+  return {persons, mentions}
+}
+
+/** `nameKey` of a mention's surname; a one-word surname as the word was written has its lower case made already. */
+function surnameKey(mention: Mention): string {
+  const word = mention.words[mention.words.length - 1]!
+  return mention.surname === word.text ? lowerNameKey(word.lower) : nameKey(mention.surname)
+}
+
+/** Whether the listed name `candidates[at]` stands in a list with a known given name. */
+function listHasPerson(tables: PeopleTables, candidates: Array<Mention>, at: number): boolean {
+  const sentence = candidates[at]!.words[0]!.sentence
+  for (const step of [-1, 1]) {
+    for (let index = at + step; index >= 0 && index < candidates.length; index += step) {
+      const other = candidates[index]!
+      if (other.kind !== 'full' || other.words[0]!.sentence !== sentence) break
+      if (other.given && tables.givenNames.has(other.given)) return true
+    }
+  }
+  return false
+}
+
+/** Whether a full name can be the person so far known as `Mr X` (`Mrs Howard` is not `Michael Howard`). */
+function compatible(tables: PeopleTables, person: Person, mention: Mention): boolean {
+  const given = mention.given ? tables.givenNames.get(mention.given) : undefined
+  if (!given) return true
+  return person.mentions.every((other) => {
+    const marked = other.prefix?.kind === 'honorific' ? tables.honorifics.get(other.prefix.house) : undefined
+    return marked === undefined || marked === 'any' || marked === given
+  })
+}
+
+/** Whether a prefixed mention's honorific fits the person's given name (`Mrs` does not fit `Michael`). */
+function fitsHonorific(tables: PeopleTables, person: Person, mention: Mention): boolean {
+  const marked = mention.prefix?.kind === 'honorific' ? tables.honorifics.get(mention.prefix.house) : undefined
+  const given = person.given ? tables.givenNames.get(person.given) : undefined
+  return marked === undefined || marked === 'any' || given === undefined || marked === given
+}
+
+/** Of several people with one surname, the one a prefixed mention means. */
+function pick(found: Array<Person>, mention: Mention): Person {
+  return found.find((person) => person.rank !== undefined && mention.prefix?.house === person.rank) ?? found.at(-1)!
+}
+
+/** Honorifics that say nothing but gender: a person introduced with one keeps no honorific. */
+const plainHonorifics = new Set(['Mr', 'Ms', 'Mrs', 'Miss'])
+
+function setPrefix(tables: PeopleTables, person: Person, mention: Mention): undefined {
+  const prefix = mention.prefix
+  if (!prefix) return
+  if (prefix.kind === 'rank') person.rank ??= prefix.house
+  else if (prefix.kind === 'title') {
+    const pattern = mention.kind === 'full' ? (tables.titles.get(prefix.house) ?? 'surname') : 'surname'
+    person.title ??= {house: prefix.house, pattern}
+  }
+  else if (!plainHonorifics.has(prefix.house)) person.honorific ??= prefix.house
+}
+
+/** The person whose surname `mention` (keyed `key`) spells differently, if exactly one. */
+function variantPerson(persons: Array<Person>, mention: Mention, key: string, fullKeys: Set<string>): Person | undefined {
+  // A name that is somewhere else given in full is someone else.
+  if (mention.kind === 'prefixed' && fullKeys.has(key)) return undefined
+  const full = mention.kind === 'full'
+  const givenKey = full && mention.given !== undefined ? nameKey(mention.given) : undefined
+  // A full name is a variant only of someone with the same given name.
+  if (full && givenKey === undefined) return undefined
+  const surname = mention.surname.toLowerCase()
+  let found: Person | undefined
+  for (const person of persons) {
+    if (!person.strong || person.ambiguous || person.given === undefined) continue
+    if (!isLowerSpellingVariant(person.surname.toLowerCase(), surname)) continue
+    if (full && nameKey(person.given) !== givenKey) continue
+    if (found) return undefined
+    found = person
+  }
+  return found
+}
+
+/** The surname key without leading particles (`al assad` -> `assad`). */
+function core(tables: PeopleTables, key: string): string {
+  let start = 0
+  for (;;) {
+    const space = key.indexOf(' ', start)
+    if (space === -1 || !tables.particles.has(key.slice(start, space))) break
+    start = space + 1
+  }
+  return start === 0 ? key : key.slice(start)
+}

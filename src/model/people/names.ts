@@ -1,0 +1,112 @@
+/**
+ * Names as keys and spellings: the look-up key of a name, whether two
+ * names are spellings of one (`Mehmud`, `Mahmoud`), and the house form of
+ * a later mention (`Mr Bali`, `Col Ryan`).
+ */
+import {isSpace} from '../../parse/text.js'
+import type {Person} from './types.js'
+
+/** Look-up key of a name: lower case, hyphens as spaces, no full stops. */
+export function nameKey(name: string): string {
+  return lowerNameKey(name.toLowerCase())
+}
+
+/** `nameKey` of a name already in lower case. */
+export function lowerNameKey(lower: string): string {
+  // Most names are their own key; the people model asks for thousands of them.
+  if (isPlainKey(lower)) return lower
+  return lower.replace(/[.]/g, '').replace(/-/g, ' ').replace(/\s+/g, ' ').trim()
+}
+
+/** Whether a lower-case name has no full stop, no hyphen and no white space but single spaces between words. */
+function isPlainKey(lower: string): boolean {
+  const last = lower.length - 1
+  for (let index = 0; index <= last; index++) {
+    const code = lower.charCodeAt(index)
+    if (code === 32) {
+      if (index === 0 || index === last || lower.charCodeAt(index - 1) === 32) return false
+    } else if (code === 45 || code === 46 || isSpace(code)) return false
+  }
+  return true
+}
+
+/** A prefix without full stops (`Lt. Col.` -> `Lt Col`). */
+export function bare(text: string): string {
+  return text.includes('.') ? text.replace(/\./g, '') : text
+}
+
+/** The house form of a later mention of `person`: `Mr Bali`, `Col Ryan`, `Sheikh Mohammed`. */
+export function houseForms(person: Person): Array<string> {
+  if (person.title) {
+    const name = person.title.pattern === 'given' && person.given ? person.given : person.surname
+    return [person.title.house + ' ' + name]
+  }
+  if (person.rank) return [person.rank + ' ' + person.surname]
+  if (person.honorific) return [person.honorific + ' ' + person.surname]
+  if (person.gender === 'male') return ['Mr ' + person.surname]
+  if (person.gender === 'female') return ['Ms ' + person.surname]
+  return ['Mr ' + person.surname, 'Ms ' + person.surname]
+}
+
+/** Whether `variant` looks like another spelling of `name` (`Mahmoud`, `Mehmud`). */
+export function isSpellingVariant(name: string, variant: string): boolean {
+  return isLowerSpellingVariant(name.toLowerCase(), variant.toLowerCase())
+}
+
+/** `isSpellingVariant` of two names in lower case, for callers that compare one name with many. */
+export function isLowerSpellingVariant(a: string, b: string): boolean {
+  if (a === b || a.length < 4 || b.length < 4 || a.charCodeAt(0) !== b.charCodeAt(0)) return false
+  // Cheap before the regexes: more than two letters longer is more than two edits away.
+  if (Math.abs(a.length - b.length) > 2) return false
+  const consonants = skeleton(a)
+  if (consonants !== skeleton(b) || consonants.length < 3) return false
+  return distance(a, b) <= 2
+}
+
+/**
+ * A name's consonants in order, doubles as one: a spelling variant has its
+ * name's skeleton. What `value.replace(/[^\p{L}]/gu, '').replace(/[aeiouy]/g,
+ * '').replace(/(.)\1+/g, '$1')` gives, without three regexes for every
+ * place name of an article (a property test compares them).
+ */
+export function skeleton(value: string): string {
+  let result = ''
+  let last = -1
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code < 128) {
+      const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+      if (!letter || lowerVowels.has(code)) continue
+      if (code !== last) result += value.charAt(index)
+      last = code
+      continue
+    }
+    const point = value.codePointAt(index)!
+    const units = point > 0xffff ? 2 : 1
+    if (anyLetter.test(String.fromCodePoint(point))) {
+      for (let unit = index; unit < index + units; unit++) {
+        if (value.charCodeAt(unit) !== last) result += value.charAt(unit)
+        last = value.charCodeAt(unit)
+      }
+    }
+    index += units - 1
+  }
+  return result
+}
+
+const lowerVowels = new Set([...'aeiouy'].map((vowel) => vowel.charCodeAt(0)))
+
+const anyLetter = /^\p{L}$/u
+
+function distance(a: string, b: string): number {
+  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+    }
+    previous = current
+  }
+  return previous[b.length]!
+}

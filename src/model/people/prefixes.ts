@@ -1,0 +1,98 @@
+/**
+ * What stands before and after a name: an honorific, rank or title before
+ * it, a descriptor (`SDF spokesman`) or a pronoun after it.
+ */
+import type {Article, Word} from '../article.js'
+import {startsUpper} from '../case.js'
+import {bare} from './names.js'
+import type {PeopleTables} from './tables.js'
+import type {Mention, Prefix} from './types.js'
+
+/** What office words (`Foreign Secretary`) make of the person: a descriptor among them, else the last, lower case. */
+export function officeDescriptor(tables: PeopleTables, words: Array<Word>, from: number, to: number): string {
+  for (let index = from; index < to; index++) {
+    const found = describes(tables, words[index]!.lower)
+    if (found !== undefined) return found
+  }
+  return words[to - 1]!.lower
+}
+
+/**
+ * A descriptor just after the comma after a name (`Nuri Mehmud, a spokesman
+ * for`). It must not introduce someone else (`, the carmaker's chief
+ * executive Helmut Panke`).
+ */
+export function descriptorAfter(article: Article, tables: PeopleTables, last: Word): string | undefined {
+  const words = article.words
+  const limit = Math.min(last.index + 4, words.length)
+  for (let index = last.index + 1; index < limit; index++) {
+    const word = words[index]!
+    if (word.sentence !== last.sentence) return undefined
+    const lower = describes(tables, word.lower)
+    if (lower === undefined) continue
+    let next = index + 1
+    while (next < words.length && describes(tables, words[next]!.lower)) next++
+    const following = words[next]
+    if (!following || following.sentence !== word.sentence || !startsUpper(following.text)) return lower
+    return undefined
+  }
+  return undefined
+}
+
+/** The descriptor a lower-case word is (`spokesman`, `co-chairman` -> `chairman`). */
+export function describes(tables: PeopleTables, lower: string): string | undefined {
+  if (tables.descriptors.has(lower)) return lower
+  const hyphen = lower.lastIndexOf('-')
+  if (hyphen === -1) return undefined
+  const last = lower.slice(hyphen + 1)
+  return tables.descriptors.has(last) ? last : undefined
+}
+
+/** Whether a he or she follows later in the mention's sentence, with no other name between. */
+export function pronounAfter(article: Article, tables: PeopleTables, mention: Mention): boolean {
+  if (mention.possessive || mention.inQuote) return false
+  const last = mention.words.at(-1)!
+  const words = last.sentence.words
+  // Sentences hold consecutive words of the article.
+  const at = words[last.index - words[0]!.index] === last ? last.index - words[0]!.index : words.indexOf(last)
+  for (let index = at + 1; index < words.length; index++) {
+    const word = words[index]!
+    if (word.inQuote) continue
+    if (tables.pronouns.get(word.lower)) return true
+    if (startsUpper(word.text)) return false
+  }
+  return false
+}
+
+/** An honorific, rank or title starting at `words[index]`, longest first, in the name `words[from]` to `words[to - 1]`. */
+export function findPrefix(tables: PeopleTables, words: Array<Word>, from: number, to: number, index: number): Prefix | undefined {
+  const head = bare(words[index]!.text)
+  // Most words start no rank: skip building the longer forms.
+  if (tables.rankStarts.has(head)) {
+    for (let size = Math.min(tables.rankWords, to - index - 1); size >= 1; size--) {
+      let written = head
+      for (let next = index + 1; next < index + size; next++) written += ' ' + bare(words[next]!.text)
+      const house = tables.ranks.get(written)
+      if (house === undefined) continue
+      const previous = index > from ? words[index - 1] : undefined
+      if (written.startsWith('Gen') && previous && tables.notRankAfter.has(previous.text)) return undefined
+      return makePrefix('rank', words.slice(index, index + size), house)
+    }
+  }
+  if (index + 1 >= to) return undefined
+  const word = words[index]!
+  if (tables.honorifics.has(head)) return makePrefix('honorific', [word], head)
+  if (tables.titles.has(word.text)) return makePrefix('title', [word], word.text)
+  return undefined
+}
+
+function makePrefix(kind: Prefix['kind'], words: Array<Word>, house: string): Prefix {
+  return {
+    kind,
+    written: words.map((word) => word.text).join(' '),
+    house,
+    start: words[0]!.start,
+    end: words.at(-1)!.end,
+    words
+  }
+}

@@ -1,0 +1,263 @@
+/**
+ * Finding names in an article: runs of capitalised words, read as a
+ * mention (full name, prefixed, bare surname) where the words around them
+ * say a person is meant.
+ */
+import type {Article, Paragraph, Word} from '../article.js'
+import {isAllCaps, startsUpper} from '../case.js'
+import {possessiveLength, withoutPossessive} from '../words.js'
+import {lowerNameKey, nameKey} from './names.js'
+import {describes, descriptorAfter, findPrefix, officeDescriptor} from './prefixes.js'
+import type {PeopleTables} from './tables.js'
+import type {Mention, Prefix} from './types.js'
+
+// The text and word checks below run for every word of every article: they
+// answer ASCII with character codes and leave the rest to the regular
+// expressions they stand for.
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function hasDigit(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    if (isDigit(text.charCodeAt(index))) return true
+  }
+  return false
+}
+
+/** A compound with a lower-case part (`Europe-based`). */
+function hasLowerCompound(text: string): boolean {
+  return text.includes('-') && /-\p{Ll}/u.test(text)
+}
+
+/** Whether `text` starts with a particle (`al`, `Abu`, `al-Assad`). */
+function isParticle(tables: PeopleTables, text: string): boolean {
+  const lower = text.toLowerCase()
+  const hyphen = lower.indexOf('-')
+  return tables.particles.has(hyphen === -1 ? lower : lower.slice(0, hyphen))
+}
+
+/**
+ * Every mention a name could be, in order: runs of adjacent name-like words
+ * (capitalised, or particles) in a sentence, each read by `readRun`. Runs
+ * are spans of the article's words, so no run is copied out that is not a
+ * name.
+ */
+export function readNames(article: Article, tables: PeopleTables): Array<Mention> {
+  const words = article.words
+  const candidates: Array<Mention> = []
+  /** Index of the first word of the current run, or -1. */
+  let start = -1
+  /** The paragraph of the last run and whether it is a headline, asked once per paragraph. */
+  let paragraph: Paragraph | undefined
+  let headline = false
+  for (let index = 0; index <= words.length; index++) {
+    const word = words[index]
+    const nameLike = word !== undefined && isNameLike(tables, word)
+    if (start !== -1 && (!nameLike || !isJoined(article.text, words[index - 1]!, word!))) {
+      let from = start
+      let to = index
+      // A name starts and ends with a capital, not a particle.
+      while (to > from && !startsUpper(words[to - 1]!.text)) to--
+      while (from < to && !startsUpper(words[from]!.text)) from++
+      if (from < to) {
+        if (words[from]!.sentence.paragraph !== paragraph) {
+          paragraph = words[from]!.sentence.paragraph
+          headline = paragraph.headline
+        }
+        const mention = readRun(article, tables, from, to, headline)
+        if (mention) candidates.push(mention)
+      }
+      start = -1
+    }
+    if (nameLike && start === -1) start = index
+  }
+  return candidates
+}
+
+/**
+ * Whether `word` continues the name of `previous`: same sentence, one space
+ * between, no possessive, same side of a quote.
+ */
+function isJoined(text: string, previous: Word, word: Word): boolean {
+  return (
+    word.start - previous.end === 1 &&
+    previous.sentence === word.sentence &&
+    text.charCodeAt(previous.end) === 32 &&
+    possessiveLength(previous.text) === 0 &&
+    previous.inQuote === word.inQuote
+  )
+}
+
+function isNameLike(tables: PeopleTables, word: Word): boolean {
+  const text = word.text
+  if (startsUpper(text)) return !hasDigit(text)
+  // Lower case: only a particle (`al`, `bin`), alone or before a capital (`al-Assad`).
+  const code = text.charCodeAt(0)
+  if (code < 128 && !tables.particleStarts[code]) return false
+  const lower = word.lower
+  const hyphen = lower.indexOf('-')
+  if (!tables.particles.has(hyphen === -1 ? lower : lower.slice(0, hyphen))) return false
+  return !hasDigit(text) && (hyphen === -1 || /-\p{Lu}/u.test(text))
+}
+
+/**
+ * Read a run of name-like words, `article.words[from]` to
+ * `article.words[to - 1]`, as a mention, or nothing. `from` and `to` narrow
+ * as leading and trailing words turn out not to be part of the name.
+ */
+function readRun(article: Article, tables: PeopleTables, from: number, to: number, headline: boolean): Mention | undefined {
+  const words = article.words
+  let stripped: 'none' | 'starter' | 'other' = 'none'
+  let descriptor: string | undefined
+
+  // Leading words that are not names: `The`, `SDF`, `Europe-based`.
+  while (from < to) {
+    const text = words[from]!.text
+    if (tables.notNames.has(text) && findPrefix(tables, words, from, to, from) === undefined) {
+      if (stripped === 'none') stripped = 'starter'
+    } else if (isAllCaps(text) || hasLowerCompound(text)) {
+      stripped = 'other'
+    } else break
+    from++
+  }
+
+  let prefix: Prefix | undefined
+  for (let index = from; index < to; index++) {
+    const found = findPrefix(tables, words, from, to, index)
+    if (found) {
+      if (index > from) stripped = 'other'
+      prefix = found
+      from = index + found.words.length
+      break
+    }
+    // Office words (`Prime Minister`, `Foreign Secretary`) before a name.
+    if (!tables.titleWords.has(words[index]!.text)) break
+  }
+
+  if (!prefix) {
+    let start = from
+    while (start < to && tables.titleWords.has(words[start]!.text)) start++
+    if (start > from) {
+      descriptor = officeDescriptor(tables, words, from, start)
+      stripped = 'other'
+      from = start
+    }
+    // `Europe-based Omar Abu Layla`, `Trade Secretary Patricia Hewitt`: the name starts at a given name
+    // (the first one, with a word after it, and not the first word).
+    if (to - from >= 3 && !tables.givenNames.has(words[from]!.text)) {
+      for (let given = from + 1; given < to; given++) {
+        if (!tables.givenNames.has(words[given]!.text)) continue
+        if (to - given >= 2) {
+          stripped = 'other'
+          from = given
+        }
+        break
+      }
+    }
+  }
+
+  // Names end before a word that is never part of one (`Mr Bali On`).
+  for (let index = from; index < to; index++) {
+    if (tables.notNames.has(withoutPossessive(words[index]!.text))) {
+      to = index
+      break
+    }
+  }
+  // `Tom McCabe MSP`: letters after a name are not part of it.
+  while (to - from > 1 && isAllCaps(withoutPossessive(words[to - 1]!.text))) to--
+  if (to === from || to - from > 4) return undefined
+  const texts: Array<string> = []
+  for (let index = from; index < to; index++) {
+    const text = withoutPossessive(words[index]!.text)
+    // A place or organisation word (`Observatory`), an office, letters (`SDF`): not a person.
+    if (tables.notPeopleWords.has(text) || tables.titleWords.has(text) || isAllCaps(text)) return undefined
+    texts.push(text)
+  }
+  // One word without a possessive (most runs): its key is its lower case, already made.
+  const key =
+    texts.length === 1 && texts[0] === words[from]!.text ? lowerNameKey(words[from]!.lower) : nameKey(texts.join(' '))
+  if (tables.notPeople.has(key)) return undefined
+
+  const last = words[to - 1]!
+  const possessive = last.text.slice(last.text.length - possessiveLength(last.text))
+  const end = last.end - possessive.length
+  const first = prefix ? prefix.words[0]! : words[from]!
+  const before = inSentence(words[first.index - 1], first)
+  const after = inSentence(words[last.index + 1], first)
+
+  // Where the surname starts: at the first particle after the given name, else the last word.
+  let kind: Mention['kind']
+  let surnameFrom: number
+  if (to - from === 1) {
+    kind = prefix ? 'prefixed' : 'bare'
+    surnameFrom = 0
+  } else if (!prefix && isParticle(tables, texts[0]!) && to - from === 2) {
+    // `Abu Layla said`: a surname with its particle (a bare mention if the person is known).
+    kind = 'bare'
+    surnameFrom = 0
+  } else {
+    kind = 'full'
+    surnameFrom = texts.length - 1
+    for (let index = 1; index < texts.length; index++) {
+      if (isParticle(tables, texts[index]!)) {
+        surnameFrom = index
+        break
+      }
+    }
+  }
+  if (kind === 'bare' && (stripped === 'other' || (before && isArticleWord(before.lower)))) {
+    return undefined
+  }
+  if (
+    kind === 'bare' &&
+    after &&
+    isDigit(after.text.charCodeAt(0)) &&
+    /^\s+$/.test(article.text.slice(end, after.start))
+  ) {
+    return undefined
+  }
+
+  if (!descriptor && before) descriptor = describes(tables, before.lower)
+  // `parts maker Robert Bosch`: a company named after someone.
+  if (!prefix && before && tables.companyNouns.has(before.lower)) return undefined
+  if (!descriptor && article.text.charCodeAt(end + possessive.length) === 44) {
+    // `Nuri Mehmud, a spokesman for`, `Mr Hussein, Iraq's foreign minister`.
+    descriptor = descriptorAfter(article, tables, last) ?? descriptor
+  }
+  const speech =
+    (!possessive && after !== undefined && tables.speechVerbs.has(after.text)) ||
+    (before !== undefined && tables.speechVerbs.has(before.text) && stripped === 'none')
+
+  const name = words.slice(from, to)
+  const surnameStart = name[surnameFrom]!.start
+  const mention: Mention = {
+    kind,
+    start: first.start,
+    end,
+    surname: article.text.slice(surnameStart, end),
+    surnameStart,
+    surnameEnd: end,
+    possessive,
+    inQuote: first.inQuote,
+    headline,
+    words: prefix ? [...prefix.words, ...name] : name,
+    speech,
+    first: false,
+    variant: false
+  }
+  if (prefix) mention.prefix = prefix
+  if (descriptor) mention.descriptor = descriptor
+  if (kind === 'full') mention.given = texts[0]!
+  return mention
+}
+
+/** `word`, if it is in the sentence of `other`. */
+function inSentence(word: Word | undefined, other: Word): Word | undefined {
+  return word !== undefined && word.sentence === other.sentence ? word : undefined
+}
+
+function isArticleWord(lower: string): boolean {
+  return lower === 'the' || lower === 'a' || lower === 'an'
+}

@@ -1,0 +1,137 @@
+/**
+ * The people model's word lists (style data `data.people`,
+ * src/model/defaults.ts) and the look-up tables made from them once per
+ * style (src/kit/model.ts).
+ */
+import {defaultPeople} from '../defaults.js'
+import {nameKey} from './names.js'
+import type {Gender} from './types.js'
+
+export interface PeopleData {
+  /** Honorific (without full stop) -> the gender it marks, or `any` (`Dr`). */
+  honorifics: Record<string, Gender | 'any'>
+  /** Rank as written (full or abbreviated, words separated by a space) -> house form. */
+  ranks: Record<string, string>
+  /** Words after which `General` is part of an office, not a rank (`Attorney General`). */
+  notRankAfter: Array<string>
+  /**
+   * Royal and religious titles -> what follows them at later mentions:
+   * `given` (`Sheikh Mohammed`) or `surname` (`Lord Falconer`).
+   */
+  titles: Record<string, 'given' | 'surname'>
+  /** Surname particles, lower case (`abu`, `al`, `bin`, `van`). */
+  particles: Array<string>
+  /** Known given names by gender. */
+  givenNames: {male: Array<string>; female: Array<string>}
+  /** Words that introduce a person (`spokesman`), with the gender they mark. */
+  descriptors: Record<string, Gender | 'any'>
+  /** Verbs that make a name next to them a speaker (`said`). */
+  speechVerbs: Array<string>
+  /** Pronouns and the gender they mark. */
+  pronouns: Record<string, Gender>
+  /** Capitalised words that are never part of a name (`The`, `Monday`, `May`). */
+  notNames: Array<string>
+  /** Capitalised office words before a name (`Prime Minister`, `Foreign Secretary`). */
+  titleWords: Array<string>
+  /** Words that make a capitalised run a place or an organisation (`Observatory`). */
+  notPeopleWords: Array<string>
+  /** Whole names that are not people (`Abu Dhabi`, `Morgan Stanley`). */
+  notPeople: Array<string>
+  /** Nouns before a name that make it a company (`parts maker Robert Bosch`), lower case. */
+  companyNouns: Array<string>
+}
+
+export interface PeopleTables {
+  honorifics: Map<string, Gender | 'any'>
+  ranks: Map<string, string>
+  /** The most words in a rank (`Lieutenant Colonel`: 2). */
+  rankWords: number
+  /** First words of the ranks (`Lieutenant`, `Lt`): most words start none. */
+  rankStarts: Set<string>
+  notRankAfter: Set<string>
+  titles: Map<string, 'given' | 'surname'>
+  particles: Set<string>
+  /**
+   * Whether an ASCII character (by code) starts a particle: most lower-case
+   * words start with none, so their lower case need not be read (a word
+   * starting with a hyphen has an empty head, which only an empty particle
+   * matches).
+   */
+  particleStarts: Array<boolean>
+  givenNames: Map<string, Gender>
+  descriptors: Map<string, Gender | 'any'>
+  speechVerbs: Set<string>
+  pronouns: Map<string, Gender>
+  notNames: Set<string>
+  titleWords: Set<string>
+  notPeopleWords: Set<string>
+  notPeople: Set<string>
+  companyNouns: Set<string>
+}
+
+/** Turn people data into look-up tables (once per style: src/kit/model.ts). */
+export function preparePeople(data: PeopleData): PeopleTables {
+  const givenNames = new Map<string, Gender>()
+  for (const name of data.givenNames.male) givenNames.set(name, 'male')
+  for (const name of data.givenNames.female) givenNames.set(name, 'female')
+  const ranks = new Map(Object.entries(data.ranks))
+  const particles = new Set(data.particles.map((particle) => particle.toLowerCase()))
+  return {
+    honorifics: new Map(Object.entries(data.honorifics)),
+    ranks,
+    rankWords: Math.max(1, ...[...ranks.keys()].map((rank) => rank.split(' ').length)),
+    rankStarts: new Set([...ranks.keys()].map((rank) => rank.split(' ')[0]!)),
+    notRankAfter: new Set(data.notRankAfter),
+    titles: new Map(Object.entries(data.titles)),
+    particles,
+    particleStarts: Array.from({length: 128}, (_, code) =>
+      [...particles].some((particle) => (particle === '' ? code === 45 : particle.charCodeAt(0) === code))
+    ),
+    givenNames,
+    descriptors: new Map(Object.entries(data.descriptors).map(([word, gender]) => [word.toLowerCase(), gender])),
+    speechVerbs: new Set(data.speechVerbs),
+    pronouns: new Map(Object.entries(data.pronouns)),
+    notNames: new Set(data.notNames),
+    titleWords: new Set(data.titleWords),
+    notPeopleWords: new Set(data.notPeopleWords),
+    notPeople: new Set(data.notPeople.map((name) => nameKey(name))),
+    companyNouns: new Set(data.companyNouns)
+  }
+}
+
+export const wordList = {type: 'array', items: {type: 'string'}}
+
+const genders = {enum: ['male', 'female', 'any']}
+
+/** JSON Schema of `PeopleData`, for the rules that carry it in their data. */
+export const peopleSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: [
+    'honorifics', 'ranks', 'notRankAfter', 'titles', 'particles', 'givenNames', 'descriptors',
+    'speechVerbs', 'pronouns', 'notNames', 'titleWords', 'notPeopleWords', 'notPeople', 'companyNouns'
+  ],
+  properties: {
+    honorifics: {type: 'object', additionalProperties: genders},
+    ranks: {type: 'object', additionalProperties: {type: 'string'}},
+    notRankAfter: wordList,
+    titles: {type: 'object', additionalProperties: {enum: ['given', 'surname']}},
+    particles: wordList,
+    givenNames: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['male', 'female'],
+      properties: {male: wordList, female: wordList}
+    },
+    descriptors: {type: 'object', additionalProperties: genders},
+    speechVerbs: wordList,
+    pronouns: {type: 'object', additionalProperties: {enum: ['male', 'female']}},
+    notNames: wordList,
+    titleWords: wordList,
+    notPeopleWords: wordList,
+    notPeople: wordList,
+    companyNouns: wordList
+  }
+}
+
+export const peopleDefaults = defaultPeople as PeopleData
