@@ -141,7 +141,11 @@ function lowerFirst(value: string): string {
   return value.charAt(0).toLowerCase() + value.slice(1)
 }
 
-/** Match a several-word variant, each word whole and separated by spaces. */
+/**
+ * Match a several-word variant, each word whole and separated by spaces.
+ * Not src/model/phrases.ts: a variant matches as spelt (`IS` is not `is`)
+ * and its last word may begin a compound (`Islamic State-held`).
+ */
 function matchPhrase(entry: GroupEntry, words: Array<Word>, index: number, text: string): Match | undefined {
   const last = index + entry.words.length - 1
   if (last >= words.length) return undefined

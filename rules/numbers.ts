@@ -7,7 +7,8 @@
 import data from './data/numbers.json' with {type: 'json'}
 import type {Article} from '../src/model/article.js'
 import {keepCase} from '../src/model/case.js'
-import {bareWord, getFigures, type Figure, type FigureTables} from '../src/model/figures.js'
+import {getFigures, type Figure, type FigureTables} from '../src/model/figures/index.js'
+import {bareWord} from '../src/model/phrases.js'
 import {inWordSet, wordSet, type WordSet} from '../src/model/words.js'
 import {code} from '../src/kit/report.js'
 import {houseStyleRule, quotesOption} from '../src/kit/rule.js'

@@ -10,7 +10,7 @@
  * are kept apart: they hedge, they do not name.
  */
 import {type Article, type Sentence, type Word, perArticle} from '../../src/model/article.js'
-import {bareWord, matchPhrase, phrases, spaceBetween, type Phrases} from '../../src/model/figures.js'
+import {bareWord, matchPhrase, phrases, spaceBetween, type Phrases} from '../../src/model/phrases.js'
 import {inWordSet, trimEndOf, wordSet, type WordSet} from '../../src/model/words.js'
 
 /** Style data `figure-attribution.attributions`. */

@@ -5,7 +5,7 @@
  */
 import data from '../data/figure-attribution.json' with {type: 'json'}
 import type {Paragraph} from '../../src/model/article.js'
-import {getFigures} from '../../src/model/figures.js'
+import {getFigures} from '../../src/model/figures/index.js'
 import {code} from '../../src/kit/report.js'
 import {houseStyleRule} from '../../src/kit/rule.js'
 import {attributionsSchema, earlierSources, getAttributions, prepareAttributions, type AttributionsData, type AttributionTables} from './attributions.js'

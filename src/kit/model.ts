@@ -7,7 +7,7 @@
  * the model built from them is built once per article.
  */
 import {encodingDefaults, encodingSchema, prepareEncoding, type EncodingData, type EncodingTables} from '../model/encoding.js'
-import {figuresDefaults, figuresSchema, prepareFigures, type FiguresData, type FigureTables} from '../model/figures.js'
+import {figuresDefaults, figuresSchema, prepareFigures, type FiguresData, type FigureTables} from '../model/figures/index.js'
 import {groupsDefaults, groupsSchema, prepareGroups, type GroupsData, type GroupTables} from '../model/groups.js'
 import {peopleDefaults, peopleSchema, preparePeople, type PeopleData, type PeopleTables} from '../model/people/index.js'
 import {merge, type Style} from './style.js'

@@ -5,7 +5,7 @@
  */
 import type {Word} from '../article.js'
 import {inWordSet, trimEndOf, type WordSet} from '../words.js'
-import {type Phrases, bareWord, matchPhrase, spaceBetween, startsPhrase} from './phrases.js'
+import {type Phrases, bareWord, matchPhrase, spaceBetween, startsPhrase} from '../phrases.js'
 import {currencySymbol, isDigit} from './reading.js'
 import {contested, type Category, type Figure, type SentenceScan} from './types.js'
 

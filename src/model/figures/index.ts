@@ -21,7 +21,6 @@ import type {Figure, SentenceScan} from './types.js'
 
 export type {Category, Figure} from './types.js'
 export {figuresDefaults, figuresSchema, prepareFigures, type FigureTables, type FiguresData} from './tables.js'
-export {bareWord, matchPhrase, phrases, spaceBetween, type Phrases} from './phrases.js'
 
 /** Every figure in `article`, in order. */
 export const getFigures = perArticle<FigureTables, Array<Figure>>((article, tables) => {

@@ -5,7 +5,7 @@
  */
 import {defaultFigures} from '../defaults.js'
 import {wordSet, type WordSet} from '../words.js'
-import {type Phrases, phrases} from './phrases.js'
+import {type Phrases, phrases} from '../phrases.js'
 
 /** The figures tables of a style: `data.figures` (src/model/defaults.ts). */
 export interface FiguresData {

@@ -2,8 +2,8 @@
  * Phrases of several words found in an article's words: a table by first
  * word, longest first, matched word by word across white space.
  */
-import type {Word} from '../article.js'
-import {hasShape, possessiveLength, shapesOf} from '../words.js'
+import type {Word} from './article.js'
+import {hasShape, possessiveLength, shapesOf} from './words.js'
 
 /** A phrase table: phrases (lower case, split into words) by first word, longest first. */
 export interface Phrases {
