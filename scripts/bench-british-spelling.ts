@@ -21,7 +21,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {retextHouseStyleParse} from '../src/index.js'
 import {houseStyleRule} from '../src/kit/rule.js'
-import britishSpelling from '../rules/british-spelling.js'
+import britishSpelling from '../rules/british-spelling/index.js'
 
 export const corpus = fileURLToPath(new URL('../../shared/corpus/', import.meta.url))
 

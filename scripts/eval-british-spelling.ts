@@ -17,7 +17,7 @@ import type {Root} from 'nlcst'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {retextHouseStyleParse} from '../src/index.js'
-import britishSpelling from '../rules/british-spelling.js'
+import britishSpelling from '../rules/british-spelling/index.js'
 
 export const corpus = fileURLToPath(new URL('../../shared/corpus/', import.meta.url))
 

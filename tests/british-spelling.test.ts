@@ -8,7 +8,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {buildJson, outputFile, varconFolder} from '../scripts/build-british-spelling.js'
 import {fixUntilStable} from '../src/engine/fix.js'
-import britishSpelling from '../rules/british-spelling.js'
+import britishSpelling from '../rules/british-spelling/index.js'
 import house from '../rules/data/british-spelling.json' with {type: 'json'}
 import varcon from '../rules/data/british-spelling-varcon.json' with {type: 'json'}
 import {lint} from './lint.js'
