@@ -4,7 +4,6 @@
  * sentence just before; vague attribution (`is said to`) is reported apart.
  */
 import data from '../data/figure-attribution.json' with {type: 'json'}
-import type {Paragraph} from '../../src/model/article.js'
 import {getFigures} from '../../src/model/figures/index.js'
 import {code} from '../../src/kit/report.js'
 import {houseStyleRule} from '../../src/kit/rule.js'
@@ -68,7 +67,7 @@ export default houseStyleRule<FigureAttributionOptions, FigureAttributionData, A
       const previous = attributions[figure.sentence.index - 1]
       if (previous && previous.attributed && figure.sentence.paragraph.index - previous.sentence.paragraph.index <= 1) continue
       // A headline states; the story under it attributes.
-      if (headline(article.text, figure.sentence.paragraph)) continue
+      if (figure.sentence.paragraph.headline) continue
       // One finding per sentence: the problem is the sentence's missing source.
       if (reportedSentences.has(figure.sentence.index)) continue
       reportedSentences.add(figure.sentence.index)
@@ -82,11 +81,6 @@ export default houseStyleRule<FigureAttributionOptions, FigureAttributionData, A
           ': neither this sentence nor the one before names one',
         note: hints(figure.sentence.start) + 'No automatic fix: choosing a source is the editor’s call, and a wrong one is worse than none.'
       })
-    }
-
-    function headline(text: string, paragraph: Paragraph): boolean {
-      const value = text.slice(paragraph.start, paragraph.end).trim()
-      return paragraph.sentences.length === 1 && !/[.!?:;"”’)]$/u.test(value) && (paragraph.sentences[0]?.words.length ?? 0) <= 20
     }
 
     function hints(offset: number): string {

@@ -2,7 +2,7 @@
  * The rules of the house style, in the order a subeditor reads for them.
  */
 import abbreviations from '../../rules/abbreviations.js'
-import acronyms from '../../rules/acronyms.js'
+import acronyms from '../../rules/acronyms/index.js'
 import encoding from '../../rules/encoding.js'
 import figureAttribution from '../../rules/figure-attribution/index.js'
 import indefiniteArticle from '../../rules/indefinite-article.js'
