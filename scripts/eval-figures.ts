@@ -22,7 +22,7 @@ import type {VFileMessage} from 'vfile-message'
 import acronyms from '../rules/acronyms/index.js'
 import encoding from '../rules/encoding.js'
 import figureAttribution from '../rules/figure-attribution/index.js'
-import numbers from '../rules/numbers.js'
+import numbers from '../rules/numbers/index.js'
 import {retextHouseStyleParse} from '../src/index.js'
 
 const corpus = fileURLToPath(new URL('../../shared/corpus/', import.meta.url))

@@ -1,0 +1,51 @@
+/**
+ * The style data of `numbers` (rules/data/numbers.json) and the tables made
+ * from it once per style.
+ */
+import type {FigureTables} from '../../src/model/figures/index.js'
+import {examplesSchema} from '../../src/kit/rule.js'
+import {wordSet, type WordSet} from '../../src/model/words.js'
+
+export interface NumbersData {
+  /** The house way to write a percentage (`per cent`). */
+  percent: string
+  /** Other ways, reported with the house form as the fix (`percent`, `%`). */
+  percentVariants: Array<string>
+  /** Counts below this are spelt out (10: one to nine in words). */
+  spellOutBelow: number
+  examples?: Array<{from: string; to: string}>
+}
+
+export interface Tables extends NumbersData {
+  /** `percentVariants`, looked up for every word. */
+  variants: WordSet
+}
+
+export const dataSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['percent'],
+  properties: {
+    percent: {type: 'string', minLength: 1},
+    percentVariants: {type: 'array', items: {type: 'string', minLength: 1}, uniqueItems: true},
+    spellOutBelow: {type: 'integer', minimum: 1, maximum: 100},
+    examples: examplesSchema
+  }
+}
+
+export function prepare(data: NumbersData): Tables {
+  return {...data, variants: wordSet(data.percentVariants)}
+}
+
+const speltByTables = new WeakMap<FigureTables, Map<number, string>>()
+
+/** Each value's number word (`3` -> `three`), the first listed for it. */
+export function speltNumbers(figures: FigureTables): Map<number, string> {
+  let spelt = speltByTables.get(figures)
+  if (!spelt) {
+    spelt = new Map()
+    for (const [word, value] of figures.numberWords) if (!spelt.has(value)) spelt.set(value, word)
+    speltByTables.set(figures, spelt)
+  }
+  return spelt
+}
