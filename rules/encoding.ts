@@ -8,7 +8,7 @@ import {houseStyleRule} from '../src/kit/rule.js'
 
 export type EncodingOptions = Record<string, never>
 
-// Its tables are the model's (style data `encoding`): other rules leave damaged text to it.
+// Its tables are the model's (style data `data.encoding`): other rules leave damaged text to it.
 export default houseStyleRule<EncodingOptions, object, undefined>(
   {
     id: 'encoding',

@@ -17,7 +17,7 @@ export type {Article, Paragraph, QuoteSpan, Sentence, Word} from './model/articl
 export {applyFixes, fixOf} from './engine/fix.js'
 export type {Fix} from './engine/fix.js'
 export type {Edit} from './parse/rendered.js'
-export {default as groupNames} from '../rules/group-names.js'
+export {default as groupNames} from '../rules/group-names/index.js'
 export {default as abbreviations} from '../rules/abbreviations.js'
 export {default as britishSpelling} from '../rules/british-spelling/index.js'
 export {default as encoding} from '../rules/encoding.js'

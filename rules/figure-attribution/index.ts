@@ -16,7 +16,7 @@ export interface FigureAttributionOptions {
   hints: number
 }
 
-/** The rule's own data; the figures are the model's (style data `figures`). */
+/** The rule's own data; the figures are the model's (style data `data.figures`). */
 export interface FigureAttributionData {
   attributions: AttributionsData
 }

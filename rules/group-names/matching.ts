@@ -1,39 +1,20 @@
 /**
- * `group-names`: organisations go by the house name ("ISIS", not "ISIL",
- * "Islamic State", "IS fighters" or "Daesh").
+ * Finding a variant of a group's name in a sentence: the longest variant
+ * starting at a word or a part of a compound (`IS-held`), in a context
+ * that makes it the group's.
  */
-import data from './data/group-names.json' with {type: 'json'}
-import type {Word} from '../src/model/article.js'
-import {isAllCaps, keepCase} from '../src/model/case.js'
-import type {GroupEntry, GroupTables} from '../src/model/groups.js'
-import {code} from '../src/kit/report.js'
-import {houseStyleRule, quotesOption} from '../src/kit/rule.js'
-import {hasShape, withoutPossessive, wordParts} from '../src/model/words.js'
+import type {Word} from '../../src/model/article.js'
+import {isAllCaps} from '../../src/model/case.js'
+import type {GroupEntry, GroupTables} from '../../src/model/groups.js'
+import {hasShape, withoutPossessive, wordParts} from '../../src/model/words.js'
 
-export interface GroupNamesOptions {
-  /** Inside direct quotes: `skip` (default: the speaker's words) or `report` (no fix). */
-  quotes: 'skip' | 'report'
-}
-
-/**
- * The organisations and their names are the model's (style data `groups`,
- * src/model/groups.ts); the words that make an ambiguous name the group's
- * are this rule's.
- */
-export interface GroupNamesData {
-  /** Words after a name that make it the group's (`Isis fighters`). */
-  groupWordsAfter: Array<string>
-  /** Words before a name that make it the group's (`against Isis`). */
-  groupWordsBefore: Array<string>
-}
-
-interface Tables {
+export interface Tables {
   groups: GroupTables
   after: Set<string>
   before: Set<string>
 }
 
-interface Match {
+export interface Match {
   entry: GroupEntry
   start: number
   end: number
@@ -43,62 +24,11 @@ interface Match {
   suffix: string
 }
 
-export default houseStyleRule<GroupNamesOptions, GroupNamesData, Omit<Tables, 'groups'>>(
-  {
-    id: 'group-names',
-    description: 'Organisations go by the house name: `ISIS`, not `ISIL`, `Islamic State` or `Daesh`',
-    fixable: true,
-    severity: 'error',
-    options: quotesOption('skip'),
-    data: {
-      defaults: data as GroupNamesData,
-      schema: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          groupWordsAfter: {type: 'array', items: {type: 'string'}},
-          groupWordsBefore: {type: 'array', items: {type: 'string'}}
-        }
-      }
-    },
-    prepare: (data) => ({
-      after: new Set(data.groupWordsAfter.map((word) => word.toLowerCase())),
-      before: new Set(data.groupWordsBefore.map((word) => word.toLowerCase()))
-    })
-  },
-  ({article, options, tables: own, model, report}) => {
-    const tables: Tables = {groups: model.groups, ...own}
-    for (const sentence of article.sentences) {
-      const words = sentence.words
-      for (let index = 0; index < words.length; index++) {
-        const match = findMatch(tables, words, index, article.text)
-        if (!match) continue
-        absorbBracketedRepeat(tables, match, words, article.text)
-        index = match.lastWord
-        const word = words[index]!
-        const {canonical} = match.entry
-        const actual = article.text.slice(match.start, match.end)
-        if (word.inQuote && (options.quotes === 'skip' || match.entry.quotes === 'never')) continue
-        const expected = keepCase(actual, canonical, {allCaps: false})
-        report({
-          start: match.start,
-          end: match.end,
-          reason: 'Use ' + code(canonical) + ', not ' + code(actual),
-          note: word.inQuote
-            ? 'Inside a direct quote: check with the desk before changing the speaker’s words.'
-            : 'The house style names this organisation ' + code(canonical) + '.',
-          expected: word.inQuote ? undefined : [expected]
-        })
-      }
-    }
-  }
-)
-
 /**
  * `so-called Islamic State (IS)`: a bracketed short form of the same group
  * right after a match is part of the same finding (one problem, one finding).
  */
-function absorbBracketedRepeat(tables: Tables, match: Match, words: Array<Word>, text: string): undefined {
+export function absorbBracketedRepeat(tables: Tables, match: Match, words: Array<Word>, text: string): undefined {
   const next = words[match.lastWord + 1]
   if (!next || match.suffix !== '' || text.slice(match.end, next.start) !== ' (' || text.charAt(next.end) !== ')') return
   if (tables.groups.groupOf.get(next.text) !== match.entry.canonical) return
@@ -107,7 +37,7 @@ function absorbBracketedRepeat(tables: Tables, match: Match, words: Array<Word>,
 }
 
 /** The longest variant starting at `words[index]`, if its context allows it. */
-function findMatch(tables: Tables, words: Array<Word>, index: number, text: string): Match | undefined {
+export function findMatch(tables: Tables, words: Array<Word>, index: number, text: string): Match | undefined {
   const word = words[index]!
   // A word without hyphens has one part: most words start no variant.
   if (!word.text.includes('-')) {
