@@ -2,12 +2,16 @@
  * `figure-attribution`: contested figures (people, casualties, money,
  * percentages, polls, a death toll) need a source in their sentence or the
  * sentence just before; vague attribution (`is said to`) is reported apart.
+ *
+ * The folder: `attributions.ts` which sentences name a source,
+ * `source-names.ts` who, `tables.ts` the style data.
  */
 import data from '../data/figure-attribution.json' with {type: 'json'}
 import {getFigures} from '../../src/model/figures/index.js'
 import {code} from '../../src/kit/report.js'
 import {houseStyleRule} from '../../src/kit/rule.js'
-import {attributionsSchema, earlierSources, getAttributions, prepareAttributions, type AttributionsData, type AttributionTables} from './attributions.js'
+import {earlierSources, getAttributions} from './attributions.js'
+import {attributionsSchema, prepareAttributions, type AttributionsData, type AttributionTables} from './tables.js'
 
 export interface FigureAttributionOptions {
   /** Report vague attribution (`is said to`, `reportedly`) of a contested figure (default: `true`). */
