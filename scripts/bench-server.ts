@@ -29,7 +29,7 @@ import {corpus, corpusTexts} from './bench-british-spelling.js'
 
 // The built package, as the server runs it (`npm run build` first; `npm run bench:server` does).
 const {rules} = (await import(new URL('../dist/src/index.js', import.meta.url).href)) as typeof import('../src/index.js')
-const {lintDocument} = (await import(new URL('../dist/src/server-lint.js', import.meta.url).href)) as typeof import('../src/server/lint.js')
+const {lintDocument} = (await import(new URL('../dist/src/server/lint.js', import.meta.url).href)) as typeof import('../src/server/lint.js')
 
 const words = 1500
 const edits = 100

@@ -3,7 +3,7 @@
  * (`../shared/varcon/varcon.txt`, Latin-1).
  *
  * Run: `npx tsx scripts/build-british-spelling.ts` (`npm run build:data`).
- * `tests/british-spelling-data.test.ts` rebuilds the table in memory and
+ * `tests/british-spelling.test.ts` rebuilds the table in memory and
  * fails when the committed file is stale.
  *
  * What is kept (see docs/rules/british-spelling.md, "Data"):

@@ -8,8 +8,8 @@
  * imports some 470 of them (unified-engine and its dependencies, the rules'
  * data); loading them was two thirds of a cold start (0.6 s of 0.75 s). One
  * file loads in a fraction of that. The Markdown and HTML stacks and Ajv
- * stay outside the bundle: they are required on first use (src/formats.ts,
- * src/validate.ts), from `node_modules` as before.
+ * stay outside the bundle: they are required on first use (src/parse/formats.ts,
+ * src/kit/validate.ts), from `node_modules` as before.
  */
 import fs from 'node:fs'
 import {build} from 'esbuild'

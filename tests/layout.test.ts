@@ -100,9 +100,9 @@ describe('layout', () => {
 
   it('tells an import that goes the wrong way (the check itself)', () => {
     expect(wrongImport('src/parse/formats.ts', 'src/model/article.ts')).toBe('an upward import (parse -> model)')
-    expect(wrongImport('src/model/people.ts', 'rules/data/people.json')).toBe('the model reads rules/')
-    expect(wrongImport('rules/acronyms.ts', 'rules/group-names.ts')).toBe('a rule imports another rule')
-    expect(wrongImport('rules/acronyms.ts', 'rules/data/acronyms.json')).toBeUndefined()
+    expect(wrongImport('src/model/people/index.ts', 'rules/data/acronyms.json')).toBe('the model reads rules/')
+    expect(wrongImport('rules/acronyms/index.ts', 'rules/group-names/matching.ts')).toBe('a rule imports another rule')
+    expect(wrongImport('rules/acronyms/tables.ts', 'rules/data/acronyms.json')).toBeUndefined()
     expect(wrongImport('src/engine/fix.ts', 'src/cli/write.ts')).toBe('an upward import (engine -> cli)')
     expect(wrongImport('src/server/lint.ts', 'src/cli/inputs.ts')).toBe('an import across (server -> cli)')
     expect(wrongImport('src/cli/cli.ts', 'src/parse/formats.ts')).toBeUndefined()

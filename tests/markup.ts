@@ -7,7 +7,7 @@
  *
  * An article is blocks of inline content. Its text, as a reader reads it,
  * is the blocks' texts joined by a blank line, with code as one U+FFFC
- * (not linted, see src/rendered.ts) and a line break as `\n`: that text is
+ * (not linted, see src/parse/rendered.ts) and a line break as `\n`: that text is
  * the plain-text version, and the Markdown and HTML versions must read as
  * it does.
  */

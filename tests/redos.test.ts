@@ -92,7 +92,7 @@ function findInSchema(value: unknown, where: string, found: Array<Found>): Array
 }
 
 const {found: inSources, dynamic} = findInSources()
-const inSchemas: Array<Found> = findInSchema(schema, 'src/style.schema.json', [])
+const inSchemas: Array<Found> = findInSchema(schema, 'src/kit/style.schema.json', [])
 for (const rule of rules) {
   findInSchema(rule.meta.options.schema, rule.meta.id + ' options schema', inSchemas)
   if (rule.meta.data) findInSchema(rule.meta.data.schema, rule.meta.id + ' data schema', inSchemas)
@@ -157,6 +157,6 @@ describe('style data holds no patterns', () => {
   })
 
   it('the style schema has no pattern keywords', () => {
-    expect(findInSchema(schema, 'src/style.schema.json', [])).toEqual([])
+    expect(findInSchema(schema, 'src/kit/style.schema.json', [])).toEqual([])
   })
 })

@@ -58,6 +58,15 @@ describe('styles', () => {
     expect(() => loadStyle(unknown)).toThrow('Invalid style `' + unknown + '`: unknown key `colour`')
   })
 
+  it('says where rule data that became the model’s went (`data.group-names.groups` is `data.groups`)', () => {
+    const old = tempStyle('old.json', {name: 'old', data: {'group-names': {groups: {Isis: {variants: {ISIL: {}}}}}}})
+    expect(() => resolveRules({style: old})).toThrow(
+      'Invalid style `' + old + '`: `data.group-names.groups` is now `data.groups`, shared by the rules that read it'
+    )
+    const people = tempStyle('people.json', {name: 'old', data: {honorifics: {people: {}}}})
+    expect(() => resolveRules({style: people})).toThrow('`data.honorifics.people` is now `data.people`')
+  })
+
   it('rejects unreadable, unparsable, unknown and circular styles clearly', () => {
     expect(() => loadStyle('the-times')).toThrow('Cannot find style `the-times`: expected one of `the-national`')
     expect(() => loadStyle('/nowhere/style.json')).toThrow('Cannot read style file `/nowhere/style.json`')

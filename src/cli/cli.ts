@@ -4,7 +4,7 @@
  *
  * Built on unified-engine, like remark-cli: its pipeline, reporters,
  * `--frail`, `--quiet`. Files, globs and folders, config and ignore files
- * are found and read here first (src/inputs.ts) and the engine is given the
+ * are found and read here first (src/cli/inputs.ts) and the engine is given the
  * files with their content: it would read a FIFO or `/dev/zero` as it finds
  * them, and import JS configs. Exit code 0 when no errors are reported (no
  * warnings either with `--frail`), 1 otherwise, 2 for a usage error, 141
@@ -232,7 +232,7 @@ if (values.fix) {
 }
 
 // Long files are linted in pieces with the young generation bounded; keep
-// it small until then, or loading the style grows it first (src/memory.ts).
+// it small until then, or loading the style grows it first (src/cli/memory.ts).
 holdYoungGeneration()
 setPieceHooks(memoryHooks)
 waitForReaders(process.stdout, process.stderr)

@@ -1,6 +1,6 @@
 /**
- * What a CLI run lints: the files found (src/find.ts), each under a config
- * that could be read (src/config.ts), read by us (src/read.ts) and handed
+ * What a CLI run lints: the files found (src/engine/find.ts), each under a config
+ * that could be read (src/engine/config.ts), read by us (src/kit/read.ts) and handed
  * to unified-engine as VFiles with their content, so that the engine reads
  * nothing itself. Errors that concern many files (a bad config, an ignore
  * file that cannot be read) are said once; each file's own problem (not a
@@ -78,7 +78,7 @@ function readInput(entry: FoundFile, absolute: string, options: InputOptions): V
 /**
  * The text of valid UTF-8 with no U+FFFD in it, so that the bytes need not
  * stay in memory beside it until the file is parsed; otherwise the bytes,
- * from which the parser tells a bad byte from a real U+FFFD (src/formats.ts,
+ * from which the parser tells a bad byte from a real U+FFFD (src/parse/formats.ts,
  * which would read the file again without them).
  */
 function textOrBytes(bytes: Buffer): string | Buffer {

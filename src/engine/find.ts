@@ -2,7 +2,7 @@
  * The articles the CLI lints: paths, globs and folders expanded, ignore
  * files honoured, as unified-engine's finder does (the same globs, the same
  * ignore rules, the same messages), so that the CLI can read each file
- * itself (src/read.ts) before handing it to the engine: unified-engine reads
+ * itself (src/kit/read.ts) before handing it to the engine: unified-engine reads
  * whatever it finds, a FIFO or `/dev/zero` too, and has no hook before it
  * reads.
  *

@@ -37,6 +37,16 @@ const blocks: {[Name in keyof ModelTables]: Block<never, ModelTables[Name]>} = {
   groups: {defaults: groupsDefaults as never, schema: groupsSchema, prepare: (data: GroupsData) => prepareGroups(data)}
 }
 
+/**
+ * Rule data that became a model block (`data.honorifics.people` is
+ * `data.people`): a style that still has it is told where it went.
+ */
+export const movedToModel: Record<string, keyof ModelTables> = {
+  'honorifics.people': 'people',
+  'figure-attribution.figures': 'figures',
+  'group-names.groups': 'groups'
+}
+
 /** Names of the model's blocks of style data (`data.people`...), beside the rules' own. */
 export const modelBlockNames = Object.keys(blocks) as Array<keyof ModelTables>
 

@@ -17,7 +17,7 @@ import {lintRule} from 'unified-lint-rule'
 import {getArticle, type Article} from '../model/article.js'
 import {getDamage, isDamaged} from '../model/encoding.js'
 import {longestOf} from '../model/words.js'
-import {modelTables, type ModelTables} from './model.js'
+import {modelTables, movedToModel, type ModelTables} from './model.js'
 import {report, type Finding} from './report.js'
 import {loadStyle, merge, type Severity, type Style, type StyleData} from './style.js'
 import {validate} from './validate.js'
@@ -118,6 +118,12 @@ function ruleData<Data extends object>(id: string, data: {defaults: Data; schema
   // The built-in tables are checked against their schemas by the test suite;
   // checking them again on every start costs more than the lint of an article.
   if (own === undefined) return data.defaults
+  for (const key of Object.keys(own)) {
+    const block = movedToModel[id + '.' + key]
+    if (block) {
+      throw new Error('Invalid style ' + style.source + ': `data.' + id + '.' + key + '` is now `data.' + block + '`, shared by the rules that read it')
+    }
+  }
   const merged = merge(data.defaults as Record<string, unknown>, own)
   validate(data.schema, merged, 'Invalid style ' + style.source, 'data.' + id)
   return merged as Data

@@ -89,9 +89,8 @@ export interface FilePoint {
  * enumerable (JSON, spreads and other plugins skip it), rather than in a
  * WeakMap keyed by it. V8's young collections keep a WeakMap's values
  * alive, and the model holds the tree: every piece of a long file then
- * outlived them and was promoted to the old space (measured over a 10 MB
- * file with the young generation bounded, see src/memory.ts: 1,040 MB
- * promoted with WeakMaps, 198 MB without). A frozen tree gets a WeakMap.
+ * outlived them and was promoted to the old space (docs/benchmarks.md).
+ * A frozen tree gets a WeakMap.
  */
 const articleKey = Symbol('houseStyleArticle')
 const modelsKey = Symbol('houseStyleModels')

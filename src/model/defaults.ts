@@ -13,9 +13,9 @@ import groups from './data/groups.json' with {type: 'json'}
 import people from './data/people.json' with {type: 'json'}
 import sentenceStarters from './data/sentence-starters.json' with {type: 'json'}
 
-/** People: honorifics, ranks, titles, given names, descriptors, speech verbs (src/model/people.ts). */
+/** People: honorifics, ranks, titles, given names, descriptors, speech verbs (src/model/people/). */
 export const defaultPeople: unknown = people
-/** Figures: number words, multipliers, currencies, units, casualty and toll words (src/model/figures.ts). */
+/** Figures: number words, multipliers, currencies, units, casualty and toll words (src/model/figures/). */
 export const defaultFigures: unknown = figures
 /** Text damaged by a bad conversion: mojibake and its originals (src/model/encoding.ts). */
 export const defaultEncoding: unknown = encoding

@@ -3,10 +3,10 @@
  * whose positions point into the original file.
  *
  * Markdown goes through remark-parse (with front matter and GFM), HTML
- * through rehype-parse; from their trees, src/render-markdown.ts and
- * src/render-html.ts take what a reader reads (headings, captions, alt
+ * through rehype-parse; from their trees, src/parse/markdown.ts and
+ * src/parse/html.ts take what a reader reads (headings, captions, alt
  * text, link text; not code, front matter, markup or URLs) with where the
- * file wrote each character (src/rendered.ts). That text is parsed as plain
+ * file wrote each character (src/parse/rendered.ts). That text is parsed as plain
  * text is, so a Markdown or HTML article gives the findings its text would,
  * and the tree's positions are then moved into the file. Each parse also
  * records what the text alone cannot tell: block quotes (they are quotes)

@@ -23,7 +23,7 @@ export const htmlDepthLimit = 1000
 
 export class TooDeepError extends Error {}
 
-// Loaded with the HTML stack (src/formats.ts), on the first HTML file.
+// Loaded with the HTML stack (src/parse/formats.ts), on the first HTML file.
 const require = createRequire(import.meta.url)
 
 export function renderHtml(tree: Root, source: string): Rendering {

@@ -11,7 +11,7 @@
 import {createRequire} from 'node:module'
 
 // Loaded with the first reference, as the Markdown and HTML stacks are
-// (src/formats.ts): plain text does not pay for their tables at start-up.
+// (src/parse/formats.ts): plain text does not pay for their tables at start-up.
 const require = createRequire(import.meta.url)
 let decoders:
   | {

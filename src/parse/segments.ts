@@ -16,7 +16,7 @@ import {isHeadline} from './text.js'
  * ends in no sentence punctuation), else at the last break that keeps it
  * within `size`. Files of many articles are then cut between them, and
  * smaller pieces are cheaper: a piece then mostly fits in the young
- * generation between two collections (src/memory.ts; measured in
+ * generation between two collections (src/cli/memory.ts; measured in
  * docs/benchmarks.md).
  */
 export function segments(value: string, size: number): Array<{start: number; end: number}> {

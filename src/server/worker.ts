@@ -9,7 +9,7 @@ import {lintDocument, type LintInput} from './lint.js'
 import {toMessageData, type MessageData} from './messages.js'
 
 // A thread that lints and nothing else, as the CLI: the young generation is
-// kept from growing before a long document is linted in pieces (src/memory.ts).
+// kept from growing before a long document is linted in pieces (src/cli/memory.ts).
 // A worker starts with one four times the main thread's, and loading the
 // style doubled it; left alone, a 20 MB lint took half as long again.
 holdYoungGeneration()
