@@ -170,7 +170,7 @@ if (values.config !== undefined && isScriptConfig(values.config)) {
 }
 
 // A ref that names no commit is bad usage, said once before any file is
-// read (and never handed to git as an option: see changed.ts).
+// read (and never handed to git as an option: see src/engine/changed.ts).
 const changedSince = values['changed-since']
 if (changedSince !== undefined) {
   try {

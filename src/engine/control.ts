@@ -3,7 +3,7 @@
  * and `-ignore` (the next block only), in Markdown, HTML and plain text.
  *
  * The work is unified-message-control's, as in remark-message-control; this
- * only tells it where the comments are in each format (see formats.ts).
+ * only tells it where the comments are in each format (see src/parse/comments.ts).
  * Runs after the rules, since it filters the messages they left.
  */
 import type {Root} from 'nlcst'

@@ -53,7 +53,7 @@ export function unsavedName(languageId: string): string {
 }
 
 /**
- * The processor (parser, no rules) for every format: formats.ts picks plain
+ * The processor (parser, no rules) for every format: src/parse/formats.ts picks plain
  * text, Markdown or HTML by the file's extension, and long plain text is
  * linted in pieces, as in the CLI (memory stays bounded, and the time per
  * byte does not grow with the length).

@@ -10,15 +10,15 @@
  *
  * Our own thin server on vscode-languageserver and unified-engine rather
  * than unified-language-server 4.1.0: that one hangs on reports over 16 KiB
- * (see `server-lint.ts`), offers no fix-all, and hands code actions the
+ * (see `lint.ts`), offers no fix-all, and hands code actions the
  * range the client sends back, which Neovim 0.7 gets wrong on non-ASCII
- * lines (see `server-diagnostics.ts`).
+ * lines (see `diagnostics.ts`).
  *
  * Whatever the client sends, the server answers or says why not, and keeps
- * serving: bad frames get a parse error (`server-framing.ts`), bad params
- * are refused (`server-params.ts`), documents over the size limit get one
+ * serving: bad frames get a parse error (`framing.ts`), bad params
+ * are refused (`params.ts`), documents over the size limit get one
  * diagnostic instead of a lint, and lints run in worker threads
- * (`server-workers.ts`), cancelled and debounced by `server-scheduler.ts`.
+ * (`workers.ts`), cancelled and debounced by `scheduler.ts`.
  */
 import fs from 'node:fs'
 import process from 'node:process'

@@ -1,6 +1,6 @@
 /**
  * A lint worker of the language server (a worker thread run by tinypool,
- * see `server-workers.ts`): lints one document at a time and returns its
+ * see `workers.ts`): lints one document at a time and returns its
  * messages as plain data.
  */
 import {setPieceHooks} from '../engine/pieces.js'

@@ -50,7 +50,7 @@ export class LintWorkers {
   readonly #short: Tinypool
   readonly #long: Tinypool
 
-  /** @param workerFile The worker module (`server-worker.ts` built). */
+  /** @param workerFile The worker module (`worker.ts` built). */
   constructor(workerFile: string) {
     const common = {filename: workerFile}
     this.#short = new Tinypool({...common, minThreads: 1, maxThreads: 2, idleTimeout: idleMs, resourceLimits: {maxOldGenerationSizeMb: shortHeapMb}})
