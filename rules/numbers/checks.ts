@@ -19,6 +19,11 @@ export interface Checking {
 
 export type Check = (checking: Checking, figure: Figure, written: string) => Finding | undefined
 
+/** The finding for `figure`, written `written`, where the house writes `expected`. */
+function rewrite(figure: Figure, written: string, expected: string, note: string): Finding {
+  return {start: figure.start, end: figure.end, reason: 'Use ' + code(expected) + ', not ' + code(written), note, expected: [expected]}
+}
+
 /** Counts (not ages, measurements, dates...) take the one-to-nine rule. */
 const counts = new Set<Figure['category']>(['count', 'people', 'casualties', 'toll'])
 
@@ -33,13 +38,7 @@ export const spellOut: Check = ({article, tables, spelt}, figure, written) => {
   ) {
     const word = spelt.get(figure.value)!
     const expected = figure.startsSentence ? keepCase('A', word) : word
-    return {
-      start: figure.start,
-      end: figure.end,
-      reason: 'Use ' + code(expected) + ', not ' + code(written),
-      note: 'House style spells out one to nine; 10 and above are figures.',
-      expected: [expected]
-    }
+    return rewrite(figure, written, expected, 'House style spells out one to nine; 10 and above are figures.')
   }
   return undefined
 }
@@ -64,13 +63,7 @@ export const inFigures: Check = ({article, tables}, figure, written) => {
     figure.value >= tables.spellOutBelow && !figure.startsSentence &&
     figure.first.text === figure.first.text.toLowerCase() && counts.has(figure.category) && !idiom(article, figure)
   ) {
-    return {
-      start: figure.start,
-      end: figure.end,
-      reason: 'Use ' + code(String(figure.value)) + ', not ' + code(written),
-      note: 'House style writes 10 and above in figures.',
-      expected: [String(figure.value)]
-    }
+    return rewrite(figure, written, String(figure.value), 'House style writes 10 and above in figures.')
   }
   return undefined
 }
@@ -86,13 +79,7 @@ export const thousands: Check = ({article}, figure, written) => {
     !['year', 'numbered', 'time', 'score', 'date'].includes(figure.category) && !/[\d/#+.:-]$/u.test(article.text.slice(figure.start - 1, figure.start))
   ) {
     const expected = written.replace(/\B(?=(\d{3})+(?!\d))/gu, ',')
-    return {
-      start: figure.start,
-      end: figure.end,
-      reason: 'Use ' + code(expected) + ', not ' + code(written),
-      note: 'House style puts thousands separators in figures from 1,000.',
-      expected: [expected]
-    }
+    return rewrite(figure, written, expected, 'House style puts thousands separators in figures from 1,000.')
   }
   return undefined
 }
