@@ -191,8 +191,9 @@ function writePrhDictionaries(folder: string): {small: number; full: number} {
   for (const [american, [british]] of Object.entries(varcon.words)) {
     if (british) entries.push({expected: british, pattern: american})
   }
-  const groups = read('group-names.json') as {groups: Record<string, {variants: Record<string, unknown>}>}
-  for (const [name, group] of Object.entries(groups.groups)) {
+  const groupsFile = path.join(root, 'src', 'model', 'data', 'groups.json')
+  const groups = JSON.parse(fs.readFileSync(groupsFile, 'utf8')) as Record<string, {variants: Record<string, unknown>}>
+  for (const [name, group] of Object.entries(groups)) {
     for (const variant of Object.keys(group.variants)) if (variant !== name) entries.push({expected: name, pattern: variant})
   }
   const abbreviations = read('abbreviations.json') as {abbreviations: Record<string, string>}

@@ -48,10 +48,10 @@ function settleContested(scan: SentenceScan, figure: Figure): undefined {
   // A sum of money is contested when the sentence makes it a claim or an
   // estimate (`an estimated $3bn`, `$5m in damage`), not when it is a
   // matter of record (`a $6bn deal`, `profits of $284m`).
-  if (figure.category === 'money') figure.contested = claimInSentence(scan)
+  if (figure.category === 'money') figure.contested = sentenceHas(scan, 'claim')
   // A percentage is contested when it measures people (`40 per cent of
   // voters`) or a poll, not rates, prices or shares.
-  if (figure.category === 'percent') figure.contested = peopleInSentence(scan) || pollInSentence(scan)
+  if (figure.category === 'percent') figure.contested = sentenceHas(scan, 'people') || sentenceHas(scan, 'poll')
   // `one by one`, `one of the men`: `one` is rarely a count anyone disputes.
   if (figure.kind === 'words' && figure.value === 1) figure.contested = false
   // Small counts of people are contested only when someone died or was hurt.
@@ -218,9 +218,9 @@ function classifyCount(scan: SentenceScan, figure: Figure): undefined {
     if (casualtyNear(scan, figure)) figure.category = 'casualties'
   } else if (casualtyNear(scan, figure)) {
     setCategory(figure, 'casualties')
-  } else if (tollInSentence(scan)) {
+  } else if (sentenceHas(scan, 'toll')) {
     setCategory(figure, 'toll')
-  } else if (figure.kind === 'vague' && pollInSentence(scan)) {
+  } else if (figure.kind === 'vague' && sentenceHas(scan, 'poll')) {
     setCategory(figure, 'poll')
   } else {
     setCategory(figure, 'count')
@@ -285,26 +285,15 @@ function wordInSentence(scan: SentenceScan, set: WordSet): boolean {
   return false
 }
 
-/** A word that makes a sum a claim or an estimate (`estimated`, `damage`). */
-function claimInSentence(scan: SentenceScan): boolean {
-  scan.claim ??= phraseInSentence(scan, scan.tables.claimWords)
-  return scan.claim
-}
-
-/** A people noun anywhere in the sentence (`voters`, `residents`). */
-function peopleInSentence(scan: SentenceScan): boolean {
-  scan.people ??= phraseInSentence(scan, scan.tables.people)
-  return scan.people
-}
-
-/** A toll (`death toll`, `body count`). */
-function tollInSentence(scan: SentenceScan): boolean {
-  scan.toll ??= phraseInSentence(scan, scan.tables.toll)
-  return scan.toll
-}
-
-/** A poll word (`poll`, `survey`, `respondents`). */
-function pollInSentence(scan: SentenceScan): boolean {
-  scan.poll ??= wordInSentence(scan, scan.tables.poll)
-  return scan.poll
+/**
+ * Whether the sentence holds a word of a kind, read once a sentence: a claim
+ * or an estimate (`estimated`, `damage`), a people noun (`voters`), a toll
+ * (`death toll`), a poll word (`survey`).
+ */
+function sentenceHas(scan: SentenceScan, kind: 'claim' | 'people' | 'toll' | 'poll'): boolean {
+  scan[kind] ??=
+    kind === 'poll'
+      ? wordInSentence(scan, scan.tables.poll)
+      : phraseInSentence(scan, kind === 'claim' ? scan.tables.claimWords : scan.tables[kind])
+  return scan[kind]
 }

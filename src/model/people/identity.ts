@@ -47,6 +47,14 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     person.mentions.push(mention)
     mentions.push(mention)
   }
+  /** Adds a mention to the person whose name it spells another way, if any. */
+  const addToVariant = (mention: Mention, key: string): boolean => {
+    const variantOf = variantPerson(persons, mention, key, fullKeys)
+    if (!variantOf) return false
+    mention.variant = true
+    add(variantOf, mention)
+    return true
+  }
   const byCore = new Map<string, Array<Person>>()
   const find = (key: string): Array<Person> => {
     const exact = bySurname.get(key)
@@ -128,13 +136,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
         add(pick(fits, mention), mention)
         continue
       }
-      const variantOf = variantPerson(persons, mention, key, fullKeys)
-      if (variantOf) {
-        mention.variant = true
-        add(variantOf, mention)
-        continue
-      }
-      create(mention, key, evidence, strong)
+      if (!addToVariant(mention, key)) create(mention, key, evidence, strong)
       continue
     }
 
@@ -153,14 +155,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       add(person, mention)
       continue
     }
-    if (found.length === 0) {
-      const variantOf = variantPerson(persons, mention, key, fullKeys)
-      if (variantOf) {
-        mention.variant = true
-        add(variantOf, mention)
-        continue
-      }
-    }
+    if (found.length === 0 && addToVariant(mention, key)) continue
     create(mention, key, evidence, strong)
   }
 
