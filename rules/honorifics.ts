@@ -81,8 +81,12 @@ function check(
   }
 
   if (person.ambiguous) return undefined
-  // Named so far only in headlines or quotes: this mention introduces them in the copy.
-  if (!person.mentions.some((other) => other.start < mention.start && !other.headline && !other.inQuote)) return undefined
+  // Introduced in the copy by a full name (`Biden, 82,` in a standfirst
+  // comes before `Former President Joe Biden`): until then, nothing to shorten.
+  const introduction = mention.kind === 'full' ? ['full'] : ['full', 'prefixed']
+  if (!person.mentions.some((other) => other.start < mention.start && !other.headline && !other.inQuote && introduction.includes(other.kind))) {
+    return undefined
+  }
 
   if (mention.kind === 'bare') {
     if (surnameOnly || person.usedBefore) return undefined
@@ -90,8 +94,10 @@ function check(
   }
 
   if (mention.kind === 'full') {
-    // A full name again after a descriptor (`Chancellor Gordon Brown`) re-introduces: left alone.
-    if (mention.descriptor || mention.variant) return undefined
+    // A plain full name again is shortened only where the article itself
+    // calls the person by surname (`Tin Tin Nyo` has none to shorten to).
+    if (mention.variant) return undefined
+    if (!mention.prefix && !person.mentions.some((other) => other.kind !== 'full')) return undefined
     return later(article, tables, person, mention)
   }
 
@@ -110,7 +116,9 @@ function check(
 function later(article: Article, tables: Tables, person: Person, mention: Mention): Finding {
   let forms = houseForms(person)
   if (tables.laterMention === 'surname' && !person.rank && !person.title) forms = [person.surname]
-  const written = article.text.slice(mention.start, mention.end)
+  // `US President Donald Trump` again becomes `Mr Trump` whole.
+  const start = mention.officeStart ?? mention.start
+  const written = article.text.slice(start, mention.end)
   const intro = person.introduction
   const introduced = code(article.text.slice(intro.start, intro.end)) + ' (line ' + article.toPoint(intro.start).line + ')'
   const why = 'First mention: ' + introduced + (person.genderEvidence ? '; gender from ' + code(person.genderEvidence) : '') + '.'
@@ -119,7 +127,7 @@ function later(article: Article, tables: Tables, person: Person, mention: Mentio
   const choice = expected.map((form) => code(form)).join(' or ')
   const unknown = forms.length > 1 ? ' (gender unknown: most likely first)' : ''
   return {
-    start: mention.start,
+    start,
     end: mention.end + mention.possessive.length,
     reason: 'Use ' + choice + ' at later mentions, not ' + code(actual) + unknown,
     note: why + (person.rank ? ' Ranks stay at later mentions.' : ''),

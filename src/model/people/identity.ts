@@ -21,7 +21,9 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
   for (let index = 0; index < candidates.length; index++) {
     const mention = candidates[index]!
     const prefix = mention.prefix
-    if (mention.kind === 'prefixed' && prefix && (prefix.kind === 'honorific' || bare(prefix.written) === prefix.house)) {
+    // Not a title before a given name (`Pope Francis` says nothing of `Honour Francis`).
+    const beforeGiven = prefix?.kind === 'title' && tables.titles.get(prefix.house) === 'given'
+    if (mention.kind === 'prefixed' && prefix && !beforeGiven && (prefix.kind === 'honorific' || bare(prefix.written) === prefix.house)) {
       prefixed.add(keys[index]!)
     }
     if (mention.kind === 'full') fullKeys.add(keys[index]!)
@@ -36,6 +38,9 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     listed.add(a)
     listed.add(b)
   }
+
+  const ownEvidence = candidates.map((mention, index) => evidenceOf(article, tables, candidates, index, listed))
+  const support = supportBySurname(article, tables, candidates, keys)
 
   const persons: Array<Person> = []
   /** Surnames seen standing alone before anyone had them. */
@@ -100,7 +105,8 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     if (mention.kind === 'bare') {
       const found = find(key)
       if (found.length === 1) add(found[0]!, mention)
-      else if (found.length === 0) seen.add(key)
+      // `Disney` (the company), then `Roy Disney`; not `Biden, 82,` before `Joe Biden`.
+      else if (found.length === 0 && !personLike(article, tables, mention)) seen.add(key)
       continue
     }
 
@@ -113,16 +119,14 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       continue
     }
 
-    const evidence: Array<string> = []
-    // A rank spelt out (`General`, `Private`) may start a name (`General Motors`): not evidence alone.
-    const spelt = mention.prefix?.kind === 'rank' && bare(mention.prefix.written) !== mention.prefix.house
-    if (mention.prefix && !spelt) evidence.push(mention.prefix.kind + ': ' + mention.prefix.house)
-    if (mention.descriptor) evidence.push('descriptor: ' + mention.descriptor)
+    const evidence = [...ownEvidence[index]!]
     if (prefixed.has(key)) evidence.push('honorific later')
-    if (mention.given && tables.givenNames.has(mention.given)) evidence.push('given name')
-    else if (listed.has(mention) && listHasPerson(tables, candidates, index)) evidence.push('listed with people')
-    // A speech verb alone does not make a name a person (`Swiss Re said`); a he or she does.
-    if (evidence.length === 0 && mention.kind === 'full' && pronounAfter(article, tables, mention)) evidence.push('pronoun')
+    // A name with nothing around it (`Volodymyr Zelenskyy insisted`) is a
+    // person when another mention of the surname says so (`Zelenskyy said`).
+    if (evidence.length === 0 && mention.kind === 'full') {
+      const shared = support.get(key)
+      if (shared) evidence.push(...[...shared].map((item) => 'elsewhere: ' + item))
+    }
     if (evidence.length === 0) continue
     if (mention.speech) evidence.push('speech verb')
     if (!evidence.includes('pronoun') && pronounAfter(article, tables, mention)) evidence.push('pronoun')
@@ -169,6 +173,61 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
 
   mentions.sort((a, b) => a.start - b.start)
   return {persons, mentions}
+}
+
+/**
+ * What a mention says by itself about the name being a person's: a prefix,
+ * a descriptor, a known given name, a list of people, a he or she after a
+ * full name.
+ */
+function evidenceOf(article: Article, tables: PeopleTables, candidates: Array<Mention>, index: number, listed: Set<Mention>): Array<string> {
+  const mention = candidates[index]!
+  const evidence: Array<string> = []
+  // A rank spelt out (`General`, `Private`) may start a name (`General Motors`): not evidence alone.
+  const spelt = mention.prefix?.kind === 'rank' && bare(mention.prefix.written) !== mention.prefix.house
+  if (mention.prefix && !spelt) evidence.push(mention.prefix.kind + ': ' + mention.prefix.house)
+  if (mention.descriptor) evidence.push('descriptor: ' + mention.descriptor)
+  if (mention.apposition) evidence.push('apposition: ' + mention.apposition)
+  if (mention.given && tables.givenNames.has(mention.given)) evidence.push('given name')
+  else if (listed.has(mention) && listHasPerson(tables, candidates, index)) evidence.push('listed with people')
+  // A speech verb alone does not make a name a person (`Swiss Re said`); a he or she does.
+  if (evidence.length === 0 && mention.kind === 'full' && pronounAfter(article, tables, mention)) evidence.push('pronoun')
+  return evidence
+}
+
+/**
+ * What the mentions of each surname say about it being a person's, outside
+ * headlines: a prefix, a descriptor, a he or she after it, and a surname
+ * standing alone as people's do (organisations are shortened by their first
+ * word, `Novo` for `Novo Nordisk`) with a speech verb (`Zelenskyy said`) or
+ * a possessive (`Musk's`).
+ */
+function supportBySurname(article: Article, tables: PeopleTables, candidates: Array<Mention>, keys: Array<string>): Map<string, Set<string>> {
+  const support = new Map<string, Set<string>>()
+  const note = (key: string, item: string) => {
+    const found = support.get(key)
+    if (found) found.add(item)
+    else support.set(key, new Set([item]))
+  }
+  for (const [index, mention] of candidates.entries()) {
+    if (mention.headline) continue
+    const key = keys[index]!
+    const prefix = mention.prefix
+    const beforeGiven = prefix?.kind === 'title' && tables.titles.get(prefix.house) === 'given'
+    if (prefix && prefix.kind !== 'rank' && !beforeGiven) note(key, prefix.kind + ': ' + prefix.house)
+    if (mention.descriptor) note(key, 'descriptor: ' + mention.descriptor)
+    if (mention.apposition) note(key, 'apposition: ' + mention.apposition)
+    if (mention.kind === 'full') continue
+    if (pronounAfter(article, tables, mention)) note(key, 'pronoun')
+    if (mention.kind === 'bare' && mention.speech) note(key, 'speech verb')
+    if (mention.kind === 'bare' && mention.possessive) note(key, 'possessive')
+  }
+  return support
+}
+
+/** Whether a bare surname reads as a person's: said, owned, aged or followed by he or she. */
+function personLike(article: Article, tables: PeopleTables, mention: Mention): boolean {
+  return mention.speech || mention.possessive !== '' || mention.apposition !== undefined || pronounAfter(article, tables, mention)
 }
 
 /** `nameKey` of a mention's surname; a one-word surname as the word was written has its lower case made already. */

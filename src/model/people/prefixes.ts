@@ -82,6 +82,8 @@ export function findPrefix(tables: PeopleTables, words: Array<Word>, from: numbe
   if (index + 1 >= to) return undefined
   const word = words[index]!
   if (tables.honorifics.has(head)) return makePrefix('honorific', [word], head)
+  const spelled = tables.spelledHonorifics.get(word.text)
+  if (spelled) return makePrefix('honorific', [word], spelled)
   if (tables.titles.has(word.text)) return makePrefix('title', [word], word.text)
   return undefined
 }

@@ -111,14 +111,22 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   const words = article.words
   let stripped: 'none' | 'starter' | 'other' = 'none'
   let descriptor: string | undefined
+  /** Where an office before the name starts (`US President`, `Syrian President`), while only office words are stripped. */
+  let office: number | undefined
 
-  // Leading words that are not names: `The`, `SDF`, `Europe-based`.
+  // Leading words that are not names: `The`, `SDF`, `Europe-based`, `Syrian`.
   while (from < to) {
     const text = words[from]!.text
     if (tables.notNames.has(text) && findPrefix(tables, words, from, to, from) === undefined) {
       if (stripped === 'none') stripped = 'starter'
-    } else if (isAllCaps(text) || hasLowerCompound(text)) {
+      office = undefined
+    } else if (isAllCaps(text) || tables.places.has(text)) {
       stripped = 'other'
+      office ??= from
+    } else if (hasLowerCompound(text)) {
+      stripped = 'other'
+      // `then-President`, `ex-President`: an office all the same.
+      office = tables.titleWords.has(text.slice(text.lastIndexOf('-') + 1)) ? (office ?? from) : -1
     } else break
     from++
   }
@@ -142,6 +150,7 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
     if (start > from) {
       descriptor = officeDescriptor(tables, words, from, start)
       stripped = 'other'
+      office ??= from
       from = start
     }
     // `Europe-based Omar Abu Layla`, `Trade Secretary Patricia Hewitt`: the name starts at a given name
@@ -151,6 +160,7 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
         if (!tables.givenNames.has(words[given]!.text)) continue
         if (to - given >= 2) {
           stripped = 'other'
+          office = -1
           from = given
         }
         break
@@ -172,7 +182,7 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   for (let index = from; index < to; index++) {
     const text = withoutPossessive(words[index]!.text)
     // A place or organisation word (`Observatory`), an office, letters (`SDF`): not a person.
-    if (tables.notPeopleWords.has(text) || tables.titleWords.has(text) || isAllCaps(text)) return undefined
+    if (tables.notPeopleWords.has(text) || tables.titleWords.has(text) || tables.places.has(text) || isAllCaps(text)) return undefined
     texts.push(text)
   }
   // One word without a possessive (most runs): its key is its lower case, already made.
@@ -193,8 +203,8 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   if (to - from === 1) {
     kind = prefix ? 'prefixed' : 'bare'
     surnameFrom = 0
-  } else if (!prefix && isParticle(tables, texts[0]!) && to - from === 2) {
-    // `Abu Layla said`: a surname with its particle (a bare mention if the person is known).
+  } else if (!prefix && texts.slice(0, -1).every((text) => isParticle(tables, text))) {
+    // `Abu Layla said`, `von der Leyen said`: a surname with its particles (a bare mention if the person is known).
     kind = 'bare'
     surnameFrom = 0
   } else {
@@ -207,7 +217,19 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
       }
     }
   }
-  if (kind === 'bare' && (stripped === 'other' || (before && isArticleWord(before.lower)))) {
+  // Stripped words other than an office (`Europe-based Layla`) leave no name; `the Strip`, `a Swedish` are not people.
+  let officeStart = office !== undefined && office >= 0 && !prefix ? words[office]!.start : undefined
+  // `then-President Yanukovych`: an office joined to a lower-case word.
+  if (officeStart === undefined && !prefix && before && from === first.index && isJoined(article.text, before, first)) {
+    const hyphen = before.text.lastIndexOf('-')
+    if (hyphen > 0 && tables.titleWords.has(before.text.slice(hyphen + 1))) officeStart = before.start
+  }
+  if (kind === 'bare' && stripped === 'other' && officeStart === undefined) return undefined
+  if (!prefix && before && isArticleWord(before.lower) && officeStart === undefined) return undefined
+  // `Putin's Palace`: a place named after someone.
+  if (kind === 'bare' && possessive && after && tables.notPeopleWords.has(after.text)) return undefined
+  // `the Trump administration`, `Trump officials`: the name of something else.
+  if (kind === 'bare' && !possessive && after && tables.attributiveNouns.has(after.text) && article.text.charCodeAt(end) === 32) {
     return undefined
   }
   if (
@@ -248,9 +270,19 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
     variant: false
   }
   if (prefix) mention.prefix = prefix
+  if (officeStart !== undefined) mention.officeStart = officeStart
+  const apposition = appositionAfter(article.text, end + possessive.length)
+  if (apposition) mention.apposition = apposition
   if (descriptor) mention.descriptor = descriptor
   if (kind === 'full') mention.given = texts[0]!
   return mention
+}
+
+/** What follows a name after a comma that only a person has: `, who` or an age (`, 82,`). */
+function appositionAfter(text: string, at: number): Mention['apposition'] {
+  if (text.charCodeAt(at) !== 44 || text.charCodeAt(at + 1) !== 32) return undefined
+  if (text.startsWith('who ', at + 2) || text.startsWith('whose ', at + 2)) return 'who'
+  return /^\d{1,3},/.test(text.slice(at + 2, at + 6)) ? 'age' : undefined
 }
 
 /** `word`, if it is in the sentence of `other`. */

@@ -39,6 +39,12 @@ export interface PeopleData {
   notPeople: Array<string>
   /** Nouns before a name that make it a company (`parts maker Robert Bosch`), lower case. */
   companyNouns: Array<string>
+  /** Spelt-out honorifics and their house form (`Professor`: `Prof`). */
+  spelledHonorifics: Record<string, string>
+  /** Nouns after a surname that make it name something else (`the Trump administration`). */
+  attributiveNouns: Array<string>
+  /** Countries, cities, regions and their adjectives (`Syria`, `Swedish`): never part of a person's name. */
+  places: Array<string>
 }
 
 export interface PeopleTables {
@@ -67,6 +73,9 @@ export interface PeopleTables {
   notPeopleWords: Set<string>
   notPeople: Set<string>
   companyNouns: Set<string>
+  spelledHonorifics: Map<string, string>
+  attributiveNouns: Set<string>
+  places: Set<string>
 }
 
 /** Turn people data into look-up tables (once per style: src/kit/model.ts). */
@@ -95,7 +104,10 @@ export function preparePeople(data: PeopleData): PeopleTables {
     titleWords: new Set(data.titleWords),
     notPeopleWords: new Set(data.notPeopleWords),
     notPeople: new Set(data.notPeople.map((name) => nameKey(name))),
-    companyNouns: new Set(data.companyNouns)
+    companyNouns: new Set(data.companyNouns),
+    spelledHonorifics: new Map(Object.entries(data.spelledHonorifics)),
+    attributiveNouns: new Set(data.attributiveNouns),
+    places: new Set(data.places)
   }
 }
 
@@ -109,7 +121,8 @@ export const peopleSchema = {
   additionalProperties: false,
   required: [
     'honorifics', 'ranks', 'notRankAfter', 'titles', 'particles', 'givenNames', 'descriptors',
-    'speechVerbs', 'pronouns', 'notNames', 'titleWords', 'notPeopleWords', 'notPeople', 'companyNouns'
+    'speechVerbs', 'pronouns', 'notNames', 'titleWords', 'notPeopleWords', 'notPeople', 'companyNouns',
+    'spelledHonorifics', 'attributiveNouns', 'places'
   ],
   properties: {
     honorifics: {type: 'object', additionalProperties: genders},
@@ -130,7 +143,10 @@ export const peopleSchema = {
     titleWords: wordList,
     notPeopleWords: wordList,
     notPeople: wordList,
-    companyNouns: wordList
+    companyNouns: wordList,
+    spelledHonorifics: {type: 'object', additionalProperties: {type: 'string'}},
+    attributiveNouns: wordList,
+    places: wordList
   }
 }
 

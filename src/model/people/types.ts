@@ -28,6 +28,10 @@ export interface Mention {
   start: number
   end: number
   prefix?: Prefix
+  /** Where an office before the name starts (`US President` in `US President Donald Trump`), replaced with the name at a later mention. */
+  officeStart?: number
+  /** `, who` or an age (`, 82,`) after the name: only people have them. */
+  apposition?: 'who' | 'age'
   given?: string
   surname: string
   surnameStart: number
