@@ -3,7 +3,7 @@
  * (or rank, or title) and surname: `Mustafa Bali`, then `Mr Bali`.
  */
 import type {Article} from '../src/model/article.js'
-import {getPeople, houseForms, type Mention, type Person} from '../src/model/people/index.js'
+import {getPeople, houseForms, type Mention, type PeopleTables, type Person} from '../src/model/people/index.js'
 import {code, type Finding} from '../src/kit/report.js'
 import {houseStyleRule, quotesOption} from '../src/kit/rule.js'
 
@@ -51,19 +51,14 @@ export default houseStyleRule<HonorificsOptions, HonorificsData, Tables>(
     for (const person of getPeople(article, model.people).persons) {
       for (const mention of person.mentions) {
         if (mention.headline || (mention.inQuote && options.quotes === 'skip')) continue
-        const finding = check(article, tables, person, mention)
+        const finding = check(article, tables, model.people, person, mention)
         if (finding) report(finding)
       }
     }
   }
 )
 
-function check(
-  article: Article,
-  tables: Tables,
-  person: Person,
-  mention: Mention
-): Finding | undefined {
+function check(article: Article, tables: Tables, people: PeopleTables, person: Person, mention: Mention): Finding | undefined {
   const surnameOnly = tables.laterMention === 'surname'
   const prefix = mention.prefix
 
@@ -90,7 +85,7 @@ function check(
 
   if (mention.kind === 'bare') {
     if (surnameOnly || person.usedBefore) return undefined
-    return later(article, tables, person, mention)
+    return later(article, tables, people, person, mention)
   }
 
   if (mention.kind === 'full') {
@@ -98,23 +93,23 @@ function check(
     // calls the person by surname (`Tin Tin Nyo` has none to shorten to).
     if (mention.variant) return undefined
     if (!mention.prefix && !person.mentions.some((other) => other.kind !== 'full')) return undefined
-    return later(article, tables, person, mention)
+    return later(article, tables, people, person, mention)
   }
 
   // Prefixed: a plain honorific for someone with a rank or title (`Mr Ryan` for `Col Sean Ryan`).
   if (!prefix) return undefined
   if (prefix.kind === 'honorific' && plain.has(prefix.house) && (person.rank || person.title)) {
-    return later(article, tables, person, mention)
+    return later(article, tables, people, person, mention)
   }
   if (surnameOnly && prefix.kind === 'honorific' && plain.has(prefix.house)) {
-    return later(article, tables, person, mention)
+    return later(article, tables, people, person, mention)
   }
   return undefined
 }
 
 /** The finding for a later mention not in the house form (made only when there is one to report). */
-function later(article: Article, tables: Tables, person: Person, mention: Mention): Finding {
-  let forms = houseForms(person)
+function later(article: Article, tables: Tables, people: PeopleTables, person: Person, mention: Mention): Finding {
+  let forms = houseForms(person, people)
   if (tables.laterMention === 'surname' && !person.rank && !person.title) forms = [person.surname]
   // `US President Donald Trump` again becomes `Mr Trump` whole.
   const start = mention.officeStart ?? mention.start

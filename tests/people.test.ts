@@ -111,3 +111,63 @@ describe('people rules together', () => {
     ])
   })
 })
+
+describe('people from the article’s own evidence', () => {
+  /** `written -> first fix` of each people finding. */
+  async function fixes(text: string): Promise<Array<string>> {
+    const rules = {rules: {honorifics: 'warn', 'name-particles': 'warn', 'name-consistency': 'warn', ranks: 'warn'}} as const
+    const messages = await lintWith(text, rules)
+    return messages
+      .filter((message) => ['honorifics', 'name-particles', 'name-consistency', 'ranks'].includes(message.ruleId ?? ''))
+      .map((message) => message.actual + ' -> ' + (message.expected?.[0] ?? '(no fix)'))
+  }
+
+  it('tracks a name on no list when its surname is said, owned or followed by he or she', async () => {
+    expect(
+      await fixes('Volodymyr Zelenskyy insisted that talks go on. Zelenskyy said on Sunday that the form was wrong. Zelenskyy’s office agreed.')
+    ).toEqual(['Zelenskyy -> Mr Zelenskyy', 'Zelenskyy’s -> Mr Zelenskyy’s'])
+    expect(await fixes('Anders Fogh Rasmussen, who held the Nato post, spoke. “Wake up,” Rasmussen said.')).toEqual(['Rasmussen -> Mr Rasmussen'])
+  })
+
+  it('does not take a country, a city or a nationality for a name', async () => {
+    expect(
+      await fixes('It was the Somali Swedish engineer, now in his mid-60s, who called. Swedish authorities said nothing. She left Northeast Syria. Syria said it would act.')
+    ).toEqual([])
+  })
+
+  it('replaces a repeated office and full name with the later form, and an office before a surname', async () => {
+    expect(
+      await fixes('US President Donald Trump arrived. Trump spoke. Later, US President Donald Trump left, and President Trump waved.')
+    ).toEqual(['Trump -> Mr Trump', 'US President Donald Trump -> Mr Trump', 'President Trump -> Mr Trump'])
+  })
+
+  it('leaves a name that names something else', async () => {
+    expect(await fixes('Donald Trump arrived. Trump spoke. The Trump administration agreed, and Trump officials cheered.')).toEqual([
+      'Trump -> Mr Trump'
+    ])
+  })
+
+  it('introduces a person at the first full name even after a bare surname in a standfirst', async () => {
+    expect(
+      await fixes('Biden, 82, has been diagnosed with cancer. Former President Joe Biden has an aggressive form. Biden’s office said so.')
+    ).toEqual(['Biden’s -> Mr Biden’s'])
+  })
+
+  it('keeps a title, a spelt-out honorific and the particle’s house form', async () => {
+    expect(await fixes('Pope Francis spoke. Francis said debt must go.')).toEqual(['Francis -> Pope Francis'])
+    expect(await fixes('Professor Yossi Mekelberg spoke. “Not new,” Mekelberg added.')).toEqual(['Mekelberg -> Prof Mekelberg'])
+    expect(await fixes('Syrian President Ahmad Al Sharaa met him. Israel called al-Sharaa a threat.')).toEqual([
+      'al-Sharaa -> Mr Al Sharaa',
+      'al- -> Al '
+    ])
+  })
+
+  it('does not shorten a repeated full name the article never shortens', async () => {
+    expect(await fixes('Editor Tin Tin Nyo spoke. “We go on,” Tin Tin Nyo said.')).toEqual([])
+  })
+
+  it('reads a capitalised descriptor at the start of a sentence as a descriptor', () => {
+    const {people: found} = people('Rapper Eminem performed on Friday. Eminem’s album sold well.')
+    expect(found.persons.map((person) => person.surname)).toEqual([])
+  })
+})

@@ -14,6 +14,7 @@ import groupNames from '../../rules/group-names/index.js'
 import honorifics from '../../rules/honorifics.js'
 import honorificPunctuation from '../../rules/honorific-punctuation.js'
 import nameConsistency from '../../rules/name-consistency.js'
+import nameParticles from '../../rules/name-particles.js'
 import ranks from '../../rules/ranks.js'
 import type {HouseStyleRule} from '../kit/rule.js'
 
@@ -38,6 +39,8 @@ export const rules: Array<HouseStyleRule> = [
   honorificPunctuation as HouseStyleRule,
   // `Colonel Sean Ryan` -> `Col Sean Ryan`: ranks before a name are abbreviated.
   ranks as HouseStyleRule,
+  // `al-Assad` is wire style; the house writes `Al Assad`.
+  nameParticles as HouseStyleRule,
   // One person spelt two ways reads as two people.
   nameConsistency as HouseStyleRule,
   // Generic slips (reused retext plugins): quiet on clean copy, cheap to fix.

@@ -28,6 +28,6 @@ import type {People} from './types.js'
 /** The people of `article`, computed once per article and tables. */
 export const getPeople = perArticle<PeopleTables, People>(buildPeople)
 
-export {houseForms, isSpellingVariant, lowerNameKey, nameKey, skeleton} from './names.js'
+export {houseForms, houseParticles, isSpellingVariant, particleAt, lowerNameKey, nameKey, skeleton} from './names.js'
 export {peopleDefaults, peopleSchema, preparePeople, type PeopleData, type PeopleTables} from './tables.js'
 export type {Gender, Mention, People, Person, Prefix} from './types.js'

@@ -4,6 +4,7 @@
  * a later mention (`Mr Bali`, `Col Ryan`).
  */
 import {isSpace} from '../../parse/text.js'
+import type {PeopleTables} from './tables.js'
 import type {Person} from './types.js'
 
 /** Look-up key of a name: lower case, hyphens as spaces, no full stops. */
@@ -36,16 +37,37 @@ export function bare(text: string): string {
 }
 
 /** The house form of a later mention of `person`: `Mr Bali`, `Col Ryan`, `Sheikh Mohammed`. */
-export function houseForms(person: Person): Array<string> {
+export function houseForms(person: Person, tables: PeopleTables): Array<string> {
+  const surname = houseParticles(tables, person.surname)
   if (person.title) {
-    const name = person.title.pattern === 'given' && person.given ? person.given : person.surname
+    const name = person.title.pattern === 'given' && person.given ? person.given : surname
     return [person.title.house + ' ' + name]
   }
-  if (person.rank) return [person.rank + ' ' + person.surname]
-  if (person.honorific) return [person.honorific + ' ' + person.surname]
-  if (person.gender === 'male') return ['Mr ' + person.surname]
-  if (person.gender === 'female') return ['Ms ' + person.surname]
-  return ['Mr ' + person.surname, 'Ms ' + person.surname]
+  if (person.rank) return [person.rank + ' ' + surname]
+  if (person.honorific) return [person.honorific + ' ' + surname]
+  if (person.gender === 'male') return ['Mr ' + surname]
+  if (person.gender === 'female') return ['Ms ' + surname]
+  return ['Mr ' + surname, 'Ms ' + surname]
+}
+
+/** Where a word starts with a particle joined by a hyphen (`al-Assad`), the particle's house form and its length with the hyphen. */
+export function particleAt(tables: PeopleTables, word: string): {form: string; length: number} | undefined {
+  const hyphen = word.indexOf('-')
+  if (hyphen < 1 || hyphen > 4 || !/^\p{Lu}/u.test(word.slice(hyphen + 1))) return undefined
+  const form = tables.particleForms.get(word.slice(0, hyphen).toLowerCase())
+  return form === undefined ? undefined : {form, length: hyphen + 1}
+}
+
+/** A name with its hyphenated particles in house form (`Bashar al-Assad` -> `Bashar Al Assad`). */
+export function houseParticles(tables: PeopleTables, name: string): string {
+  if (tables.particleForms.size === 0 || !name.includes('-')) return name
+  return name
+    .split(' ')
+    .map((word) => {
+      const particle = particleAt(tables, word)
+      return particle ? particle.form + ' ' + word.slice(particle.length) : word
+    })
+    .join(' ')
 }
 
 /** Whether `variant` looks like another spelling of `name` (`Mahmoud`, `Mehmud`). */

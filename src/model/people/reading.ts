@@ -58,9 +58,14 @@ export function readNames(article: Article, tables: PeopleTables): Array<Mention
     if (start !== -1 && (!nameLike || !isJoined(article.text, words[index - 1]!, word!))) {
       let from = start
       let to = index
-      // A name starts and ends with a capital, not a particle.
-      while (to > from && !startsUpper(words[to - 1]!.text)) to--
-      while (from < to && !startsUpper(words[from]!.text)) from++
+      // A name ends with a capital, not a particle, and starts with one
+      // unless it is a surname with its particles (`al-Sharaa`, `von der Leyen`).
+      while (to > from && !startsName(words[to - 1]!.text)) to--
+      let particles = from
+      while (particles < to && !startsUpper(words[particles]!.text) && !startsName(words[particles]!.text)) particles++
+      if (!(particles === to - 1 && (from < particles || startsName(words[from]!.text)))) {
+        while (from < to && !startsUpper(words[from]!.text)) from++
+      }
       if (from < to) {
         if (words[from]!.sentence.paragraph !== paragraph) {
           paragraph = words[from]!.sentence.paragraph
@@ -74,6 +79,11 @@ export function readNames(article: Article, tables: PeopleTables): Array<Mention
     if (nameLike && start === -1) start = index
   }
   return candidates
+}
+
+/** Whether a word can start or end a name: a capital, or a particle joined to one (`al-Sharaa`). */
+function startsName(text: string): boolean {
+  return startsUpper(text) || /^\p{Ll}{1,4}-\p{Lu}/u.test(text)
 }
 
 /**
@@ -113,6 +123,7 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   let descriptor: string | undefined
   /** Where an office before the name starts (`US President`, `Syrian President`), while only office words are stripped. */
   let office: number | undefined
+  const start0 = from
 
   // Leading words that are not names: `The`, `SDF`, `Europe-based`, `Syrian`.
   while (from < to) {
@@ -120,6 +131,16 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
     if (tables.notNames.has(text) && findPrefix(tables, words, from, to, from) === undefined) {
       if (stripped === 'none') stripped = 'starter'
       office = undefined
+    } else if (
+      from === start0 &&
+      isSentenceStart(words[from]!) &&
+      describes(tables, words[from]!.lower) !== undefined &&
+      findPrefix(tables, words, from, to, from) === undefined
+    ) {
+      // `Rapper Eminem performed`: a descriptor capitalised by the sentence.
+      descriptor = describes(tables, words[from]!.lower)
+      stripped = 'other'
+      office = -1
     } else if (isAllCaps(text) || tables.places.has(text)) {
       stripped = 'other'
       office ??= from
@@ -283,6 +304,11 @@ function appositionAfter(text: string, at: number): Mention['apposition'] {
   if (text.charCodeAt(at) !== 44 || text.charCodeAt(at + 1) !== 32) return undefined
   if (text.startsWith('who ', at + 2) || text.startsWith('whose ', at + 2)) return 'who'
   return /^\d{1,3},/.test(text.slice(at + 2, at + 6)) ? 'age' : undefined
+}
+
+/** Whether `word` is the first word of its sentence. */
+function isSentenceStart(word: Word): boolean {
+  return word.sentence.words[0] === word
 }
 
 /** `word`, if it is in the sentence of `other`. */

@@ -45,6 +45,12 @@ export interface PeopleData {
   attributiveNouns: Array<string>
   /** Countries, cities, regions and their adjectives (`Syria`, `Swedish`): never part of a person's name. */
   places: Array<string>
+  /**
+   * Particles joined to a name by a hyphen and their house form, which
+   * stands apart (`al`: `Al`, so `al-Assad` is `Al Assad`); `null` keeps
+   * the particle as written.
+   */
+  particleForms: Record<string, string | null>
 }
 
 export interface PeopleTables {
@@ -76,6 +82,7 @@ export interface PeopleTables {
   spelledHonorifics: Map<string, string>
   attributiveNouns: Set<string>
   places: Set<string>
+  particleForms: Map<string, string>
 }
 
 /** Turn people data into look-up tables (once per style: src/kit/model.ts). */
@@ -107,7 +114,10 @@ export function preparePeople(data: PeopleData): PeopleTables {
     companyNouns: new Set(data.companyNouns),
     spelledHonorifics: new Map(Object.entries(data.spelledHonorifics)),
     attributiveNouns: new Set(data.attributiveNouns),
-    places: new Set(data.places)
+    places: new Set(data.places),
+    particleForms: new Map(
+      Object.entries(data.particleForms).flatMap(([particle, form]) => (form === null ? [] : [[particle.toLowerCase(), form] as const]))
+    )
   }
 }
 
@@ -122,7 +132,7 @@ export const peopleSchema = {
   required: [
     'honorifics', 'ranks', 'notRankAfter', 'titles', 'particles', 'givenNames', 'descriptors',
     'speechVerbs', 'pronouns', 'notNames', 'titleWords', 'notPeopleWords', 'notPeople', 'companyNouns',
-    'spelledHonorifics', 'attributiveNouns', 'places'
+    'spelledHonorifics', 'attributiveNouns', 'places', 'particleForms'
   ],
   properties: {
     honorifics: {type: 'object', additionalProperties: genders},
@@ -146,7 +156,8 @@ export const peopleSchema = {
     companyNouns: wordList,
     spelledHonorifics: {type: 'object', additionalProperties: {type: 'string'}},
     attributiveNouns: wordList,
-    places: wordList
+    places: wordList,
+    particleForms: {type: 'object', additionalProperties: {type: ['string', 'null']}}
   }
 }
 
