@@ -2,13 +2,14 @@
  * The default data of the article model: the one module through which it
  * reaches the model (the model never reads `rules/`).
  *
- * Each block but the sentence starters is also style data: a style changes
+ * Each block but the sentence starters and the given names by sex is also style data: a style changes
  * it under `data.<block>` (`data.people`, `data.figures`, `data.encoding`,
  * `data.groups`), merged over these defaults, and every rule that reads the
  * block sees the same tables.
  */
 import encoding from './data/encoding.json' with {type: 'json'}
 import figures from './data/figures.json' with {type: 'json'}
+import givenNames from './data/given-names.json' with {type: 'json'}
 import groups from './data/groups.json' with {type: 'json'}
 import people from './data/people.json' with {type: 'json'}
 import sentenceStarters from './data/sentence-starters.json' with {type: 'json'}
@@ -23,3 +24,9 @@ export const defaultEncoding: unknown = encoding
 export const defaultGroups: unknown = groups
 /** Words that start a sentence after an abbreviation's full stop (`afterStop` in src/model/words.ts). */
 export const defaultSentenceStarters: ReadonlyArray<string> = sentenceStarters
+/**
+ * Given names nearly always of one sex, from US birth records (built by
+ * scripts/build-given-names.ts): English data for a person's gender when the
+ * article says nothing, not style data and not evidence of a person.
+ */
+export const defaultNamesBySex: {readonly male: ReadonlyArray<string>; readonly female: ReadonlyArray<string>} = givenNames

@@ -46,6 +46,9 @@ export function inferGender(article: Article, tables: PeopleTables, person: Pers
   }
   const given = person.given ? tables.givenNames.get(person.given) : undefined
   if (given) found.push([2, given, 'given name ' + person.given])
+  // Birth records: the weakest clue, where the article itself says nothing.
+  const recorded = !given && person.given ? tables.namesBySex.get(person.given) : undefined
+  if (recorded) found.push([4, recorded, 'given name ' + person.given])
   found.sort((a, b) => a[0] - b[0])
   const best = found[0]
   if (!best) return

@@ -3,7 +3,7 @@
  * src/model/defaults.ts) and the look-up tables made from them once per
  * style (src/kit/model.ts).
  */
-import {defaultPeople} from '../defaults.js'
+import {defaultNamesBySex, defaultPeople} from '../defaults.js'
 import {nameKey} from './names.js'
 import type {Gender} from './types.js'
 
@@ -83,6 +83,20 @@ export interface PeopleTables {
   attributiveNouns: Set<string>
   places: Set<string>
   particleForms: Map<string, string>
+  /** Given names by the sex they nearly always mark (`defaultNamesBySex`), for gender only. */
+  namesBySex: Map<string, Gender>
+}
+
+let namesBySexTable: Map<string, Gender> | undefined
+
+/** The given names by sex, made into a table once (they are not style data). */
+function namesBySex(): Map<string, Gender> {
+  if (!namesBySexTable) {
+    namesBySexTable = new Map()
+    for (const name of defaultNamesBySex.male) namesBySexTable.set(name, 'male')
+    for (const name of defaultNamesBySex.female) namesBySexTable.set(name, 'female')
+  }
+  return namesBySexTable
 }
 
 /** Turn people data into look-up tables (once per style: src/kit/model.ts). */
@@ -115,6 +129,7 @@ export function preparePeople(data: PeopleData): PeopleTables {
     spelledHonorifics: new Map(Object.entries(data.spelledHonorifics)),
     attributiveNouns: new Set(data.attributiveNouns),
     places: new Set(data.places),
+    namesBySex: namesBySex(),
     particleForms: new Map(
       Object.entries(data.particleForms).flatMap(([particle, form]) => (form === null ? [] : [[particle.toLowerCase(), form] as const]))
     )
