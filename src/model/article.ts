@@ -12,7 +12,7 @@ import {formatOf, parseMarkup, type Format} from '../parse/formats.js'
 import {locationOf, parseParagraphs} from '../parse/plain.js'
 import {findQuotes, type QuoteSpan} from './quotes.js'
 import {renderingOf, type Rendering} from '../parse/rendered.js'
-import {isHeadline} from '../parse/text.js'
+import {headlineWords, isHeadline} from '../parse/text.js'
 
 export type {QuoteSpan} from './quotes.js'
 
@@ -52,7 +52,8 @@ export interface Paragraph {
   node: NlcstParagraph
   /**
    * Whether it is a headline or a label rather than running text: under
-   * 25 words, not ending a sentence (`isHeadline` in src/parse/text.ts). A
+   * 25 words, not ending a sentence (`isHeadline` in src/parse/text.ts), or
+   * an article's first line asking a question. A
    * `Mr` there is no later mention, a name there no first one.
    */
   headline: boolean
@@ -204,7 +205,7 @@ function buildFrom(
     for (const child of node.children) {
       if (child.type === 'SentenceNode') addSentence(article, paragraph, child, offsets)
     }
-    paragraph.headline = headlineParagraph(text, paragraph)
+    paragraph.headline = headlineParagraph(text, paragraph, article.paragraphs.length === 1)
   }
 
   return article
@@ -243,10 +244,12 @@ function lengthOf(node: Nodes): number {
   return length
 }
 
-function headlineParagraph(text: string, paragraph: Paragraph): boolean {
+function headlineParagraph(text: string, paragraph: Paragraph, first: boolean): boolean {
   let words = 0
   for (const sentence of paragraph.sentences) words += sentence.words.length
-  return isHeadline(words, text, paragraph.start, paragraph.end)
+  if (isHeadline(words, text, paragraph.start, paragraph.end)) return true
+  // An article's first line may ask a question (`What next for Russia’s president?`).
+  return first && words < headlineWords && !text.slice(paragraph.start, paragraph.end).trim().includes('\n') && /\?[\s"'”’)\]]*$/u.test(text.slice(paragraph.start, paragraph.end))
 }
 
 function addSentence(article: Article, paragraph: Paragraph, node: NlcstSentence, offsets: Map<Nodes, number> | undefined): undefined {

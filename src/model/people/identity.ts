@@ -43,8 +43,8 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
   const support = supportBySurname(article, tables, candidates, keys)
 
   const persons: Array<Person> = []
-  /** Surnames seen standing alone before anyone had them. */
-  const seen = new Set<string>()
+  /** How often each surname stood alone before anyone had it. */
+  const seen = new Map<string, number>()
   const bySurname = new Map<string, Array<Person>>()
   const mentions: Array<Mention> = []
   const add = (person: Person, mention: Mention) => {
@@ -76,7 +76,8 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       evidence,
       strong,
       ambiguous: false,
-      usedBefore: seen.has(key),
+      // Twice: `Disney` the company before `Roy Disney`; once may be a standfirst's `Trump`.
+      usedBefore: (seen.get(key) ?? 0) >= 2,
       mentions: []
     }
     if (mention.given) person.given = mention.given
@@ -106,7 +107,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       const found = find(key)
       if (found.length === 1) add(found[0]!, mention)
       // `Disney` (the company), then `Roy Disney`; not `Biden, 82,` before `Joe Biden`.
-      else if (found.length === 0 && !personLike(article, tables, mention)) seen.add(key)
+      else if (found.length === 0 && !personLike(article, tables, mention)) seen.set(key, (seen.get(key) ?? 0) + 1)
       continue
     }
 

@@ -141,6 +141,10 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
       descriptor = describes(tables, words[from]!.lower)
       stripped = 'other'
       office = -1
+    } else if (from === start0 && to - from >= 2 && isSentenceStart(words[from]!) && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(text) && !isKnownGiven(tables, text)) {
+      // `Echoing Trump’s pledge`: a verb that starts the sentence.
+      if (stripped === 'none') stripped = 'starter'
+      office = -1
     } else if (isAllCaps(text) || tables.places.has(text)) {
       stripped = 'other'
       office ??= from
@@ -196,8 +200,8 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
       break
     }
   }
-  // `Tom McCabe MSP`: letters after a name are not part of it.
-  while (to - from > 1 && isAllCaps(withoutPossessive(words[to - 1]!.text))) to--
+  // `Tom McCabe MSP`: letters after a name are not part of it (`Jr` and `III` are).
+  while (to - from > 1 && isAllCaps(withoutPossessive(words[to - 1]!.text)) && !tables.nameSuffixes.has(withoutPossessive(words[to - 1]!.text))) to--
   if (to === from || to - from > 4) return undefined
   const texts: Array<string> = []
   for (let index = from; index < to; index++) {
@@ -230,7 +234,8 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
     surnameFrom = 0
   } else {
     kind = 'full'
-    surnameFrom = texts.length - 1
+    // `Donald Trump Jr`: the suffix goes with the surname.
+    surnameFrom = texts.length > 2 && tables.nameSuffixes.has(texts.at(-1)!) ? texts.length - 2 : texts.length - 1
     for (let index = 1; index < texts.length; index++) {
       if (isParticle(tables, texts[index]!)) {
         surnameFrom = index
@@ -304,6 +309,11 @@ function appositionAfter(text: string, at: number): Mention['apposition'] {
   if (text.charCodeAt(at) !== 44 || text.charCodeAt(at + 1) !== 32) return undefined
   if (text.startsWith('who ', at + 2) || text.startsWith('whose ', at + 2)) return 'who'
   return /^\d{1,3},/.test(text.slice(at + 2, at + 6)) ? 'age' : undefined
+}
+
+/** Whether `text` is a given name the lists know. */
+function isKnownGiven(tables: PeopleTables, text: string): boolean {
+  return tables.givenNames.has(text) || tables.namesBySex.has(text)
 }
 
 /** Whether `word` is the first word of its sentence. */

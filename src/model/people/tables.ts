@@ -51,6 +51,8 @@ export interface PeopleData {
    * the particle as written.
    */
   particleForms: Record<string, string | null>
+  /** Words after a surname that belong to it (`Jr`, `III`): `Donald Trump Jr` is `Mr Trump Jr`, not Donald Trump. */
+  nameSuffixes: Array<string>
 }
 
 export interface PeopleTables {
@@ -85,6 +87,7 @@ export interface PeopleTables {
   particleForms: Map<string, string>
   /** Given names by the sex they nearly always mark (`defaultNamesBySex`), for gender only. */
   namesBySex: Map<string, Gender>
+  nameSuffixes: Set<string>
 }
 
 let namesBySexTable: Map<string, Gender> | undefined
@@ -130,6 +133,7 @@ export function preparePeople(data: PeopleData): PeopleTables {
     attributiveNouns: new Set(data.attributiveNouns),
     places: new Set(data.places),
     namesBySex: namesBySex(),
+    nameSuffixes: new Set(data.nameSuffixes),
     particleForms: new Map(
       Object.entries(data.particleForms).flatMap(([particle, form]) => (form === null ? [] : [[particle.toLowerCase(), form] as const]))
     )
@@ -147,7 +151,8 @@ export const peopleSchema = {
   required: [
     'honorifics', 'ranks', 'notRankAfter', 'titles', 'particles', 'givenNames', 'descriptors',
     'speechVerbs', 'pronouns', 'notNames', 'titleWords', 'notPeopleWords', 'notPeople', 'companyNouns',
-    'spelledHonorifics', 'attributiveNouns', 'places', 'particleForms'
+    'spelledHonorifics', 'attributiveNouns', 'places', 'particleForms',
+    'nameSuffixes'
   ],
   properties: {
     honorifics: {type: 'object', additionalProperties: genders},
@@ -172,7 +177,8 @@ export const peopleSchema = {
     spelledHonorifics: {type: 'object', additionalProperties: {type: 'string'}},
     attributiveNouns: wordList,
     places: wordList,
-    particleForms: {type: 'object', additionalProperties: {type: ['string', 'null']}}
+    particleForms: {type: 'object', additionalProperties: {type: ['string', 'null']}},
+    nameSuffixes: wordList
   }
 }
 
