@@ -48,12 +48,23 @@ export default houseStyleRule<HonorificsOptions, HonorificsData, Tables>(
     prepare: (data) => ({laterMention: data.laterMention})
   },
   ({article, options, tables, model, report}) => {
-    for (const person of getPeople(article, model.people).persons) {
+    const people = getPeople(article, model.people)
+    for (const person of people.persons) {
       for (const mention of person.mentions) {
         if (mention.headline || (mention.inQuote && options.quotes === 'skip')) continue
         const finding = check(article, tables, model.people, person, mention)
         if (finding) report(finding)
       }
+    }
+    for (const {mention, persons} of people.ambiguous) {
+      if (mention.headline || (mention.inQuote && options.quotes === 'skip') || tables.laterMention === 'surname') continue
+      const written = article.text.slice(mention.start, mention.end + mention.possessive.length)
+      report({
+        start: mention.start,
+        end: mention.end + mention.possessive.length,
+        reason: code(written) + ' could be ' + persons.map((person) => code(fullName(article, person))).join(' or ') + ': say which',
+        note: 'No safe fix: more than one person in the article has this surname.'
+      })
     }
   }
 )
@@ -75,7 +86,7 @@ function check(article: Article, tables: Tables, people: PeopleTables, person: P
     }
   }
 
-  if (person.ambiguous) return undefined
+  if (person.ambiguous && !mention.resolved) return undefined
   // Introduced in the copy by a full name (`Biden, 82,` in a standfirst
   // comes before `Former President Joe Biden`): until then, nothing to shorten.
   const introduction = mention.kind === 'full' ? ['full'] : ['full', 'prefixed']
@@ -83,7 +94,7 @@ function check(article: Article, tables: Tables, people: PeopleTables, person: P
     return undefined
   }
 
-  if (mention.kind === 'bare') {
+  if (mention.kind === 'bare' || mention.kind === 'given') {
     if (surnameOnly || person.usedBefore) return undefined
     return later(article, tables, people, person, mention)
   }
@@ -105,6 +116,12 @@ function check(article: Article, tables: Tables, people: PeopleTables, person: P
     return later(article, tables, people, person, mention)
   }
   return undefined
+}
+
+/** How the article introduced a person (`Himanshi Narwal`). */
+function fullName(article: Article, person: Person): string {
+  const intro = person.introduction
+  return article.text.slice(intro.surnameStart - (person.given ? person.given.length + 1 : 0), intro.surnameEnd)
 }
 
 /** The finding for a later mention not in the house form (made only when there is one to report). */

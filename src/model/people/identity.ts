@@ -5,7 +5,7 @@
 import type {Article} from '../article.js'
 import {coveringMentions, inferGender} from './gender.js'
 import {bare, isLowerSpellingVariant, lowerNameKey, nameKey} from './names.js'
-import {pronounAfter} from './prefixes.js'
+import {pronounAfter, pronounGenderAfter} from './prefixes.js'
 import {readNames} from './reading.js'
 import type {PeopleTables} from './tables.js'
 import type {Mention, People, Person} from './types.js'
@@ -47,10 +47,32 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
   const seen = new Map<string, number>()
   const bySurname = new Map<string, Array<Person>>()
   const mentions: Array<Mention> = []
+  /** Bare surnames that more than one person had when they were read. */
+  const unresolved: Array<{mention: Mention; persons: Array<Person>}> = []
   const add = (person: Person, mention: Mention) => {
     mention.person = person
     person.mentions.push(mention)
     mentions.push(mention)
+  }
+  /**
+   * Adds a given name standing alone (`Sanaa said`) to the one person
+   * introduced with it, when no one else shares their surname (`Adam` is how
+   * an article tells one Kadyrov from another).
+   */
+  const addByGivenName = (mention: Mention, key: string): boolean => {
+    const named = byGiven.get(key)
+    if (!named || named.length !== 1 || tables.places.has(mention.surname)) return false
+    // `in Chechnya`, `the young Vladimir`: a place, or the person described.
+    const first = mention.words[0]!
+    const before = article.words[first.index - 1]
+    if (before && (tables.placeBefore.has(before.lower) || before.lower === 'the' || article.words[first.index - 2]?.lower === 'the')) return false
+    const person = named[0]!
+    if (!person.strong) return false
+    if ((bySurname.get(nameKey(person.surname))?.length ?? 0) !== 1 || person.title) return false
+    mention.kind = 'given'
+    mention.resolved = true
+    add(person, mention)
+    return true
   }
   /** Adds a mention to the person whose name it spells another way, if any. */
   const addToVariant = (mention: Mention, key: string): boolean => {
@@ -61,6 +83,14 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     return true
   }
   const byCore = new Map<string, Array<Person>>()
+  /** People by the key of their given name (`sanaa`), as they are introduced. */
+  const byGiven = new Map<string, Array<Person>>()
+  const indexGiven = (person: Person) => {
+    const key = nameKey(person.given!)
+    const same = byGiven.get(key)
+    if (same) same.push(person)
+    else byGiven.set(key, [person])
+  }
   const find = (key: string): Array<Person> => {
     const exact = bySurname.get(key)
     if (exact) return exact
@@ -80,7 +110,10 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       usedBefore: (seen.get(key) ?? 0) >= 2,
       mentions: []
     }
-    if (mention.given) person.given = mention.given
+    if (mention.given) {
+      person.given = mention.given
+      indexGiven(person)
+    }
     setPrefix(tables, person, mention)
     mention.first = true
     const same = bySurname.get(key)
@@ -105,7 +138,12 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     if (mention.headline && mention.kind !== 'full') continue
     if (mention.kind === 'bare') {
       const found = find(key)
-      if (found.length === 1) add(found[0]!, mention)
+      if (found.length === 1) {
+        // The only one with the surname so far: sure, whoever comes later.
+        mention.resolved = true
+        add(found[0]!, mention)
+      } else if (found.length > 1) unresolved.push({mention, persons: [...found]})
+      else if (addByGivenName(mention, key)) continue
       // `Disney` (the company), then `Roy Disney`; not `Biden, 82,` before `Joe Biden`.
       else if (found.length === 0 && !personLike(article, tables, mention)) seen.set(key, (seen.get(key) ?? 0) + 1)
       continue
@@ -154,7 +192,10 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     )
     if (same.length === 1 && nameKey(same[0]!.surname) === key) {
       const person = same[0]!
-      if (person.given === undefined && mention.given) person.given = mention.given
+      if (person.given === undefined && mention.given) {
+        person.given = mention.given
+        indexGiven(person)
+      }
       setPrefix(tables, person, mention)
       if (strong) person.strong = true
       add(person, mention)
@@ -172,8 +213,23 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     inferGender(article, tables, person, covering)
   }
 
+  // A surname two people share (`Himanshi Narwal` and `Vinay Narwal`): a he
+  // or she after it tells them apart; otherwise it stays unresolved.
+  const ambiguous: Array<{mention: Mention; persons: Array<Person>}> = []
+  for (const item of unresolved) {
+    const gender = pronounGenderAfter(article, tables, item.mention)
+    let fitting = gender === undefined ? [] : item.persons.filter((person) => person.gender === gender)
+    // `Ramzan Kadyrov`, then `his father, Akhmat Kadyrov`: the surname alone is the one not named as a relative.
+    if (fitting.length !== 1) fitting = item.persons.filter((person) => !tables.relatives.has(person.introduction.descriptor ?? ''))
+    if (fitting.length === 1) {
+      item.mention.resolved = true
+      add(fitting[0]!, item.mention)
+      fitting[0]!.mentions.sort((a, b) => a.start - b.start)
+    } else ambiguous.push(item)
+  }
+
   mentions.sort((a, b) => a.start - b.start)
-  return {persons, mentions}
+  return {persons, mentions, ambiguous}
 }
 
 /**

@@ -6,7 +6,7 @@ import type {Article, Word} from '../article.js'
 import {startsUpper} from '../case.js'
 import {bare} from './names.js'
 import type {PeopleTables} from './tables.js'
-import type {Mention, Prefix} from './types.js'
+import type {Gender, Mention, Prefix} from './types.js'
 
 /** What office words (`Foreign Secretary`) make of the person: a descriptor among them, else the last, lower case. */
 export function officeDescriptor(tables: PeopleTables, words: Array<Word>, from: number, to: number): string {
@@ -33,6 +33,8 @@ export function descriptorAfter(article: Article, tables: PeopleTables, last: Wo
     let next = index + 1
     while (next < words.length && describes(tables, words[next]!.lower)) next++
     const following = words[next]
+    // `Nguyen, his mother and his brother`: a list, not who Nguyen is.
+    if (following && (following.lower === 'and' || following.lower === 'or') && following.sentence === word.sentence) return undefined
     if (!following || following.sentence !== word.sentence || !startsUpper(following.text)) return lower
     return undefined
   }
@@ -50,7 +52,12 @@ export function describes(tables: PeopleTables, lower: string): string | undefin
 
 /** Whether a he or she follows later in the mention's sentence, with no other name between. */
 export function pronounAfter(article: Article, tables: PeopleTables, mention: Mention): boolean {
-  if (mention.possessive || mention.inQuote) return false
+  return pronounGenderAfter(article, tables, mention) !== undefined
+}
+
+/** The gender of the he or she that follows later in the mention's sentence, with no other name between. */
+export function pronounGenderAfter(article: Article, tables: PeopleTables, mention: Mention): Gender | undefined {
+  if (mention.possessive || mention.inQuote) return undefined
   const last = mention.words.at(-1)!
   const words = last.sentence.words
   // Sentences hold consecutive words of the article.
@@ -58,10 +65,11 @@ export function pronounAfter(article: Article, tables: PeopleTables, mention: Me
   for (let index = at + 1; index < words.length; index++) {
     const word = words[index]!
     if (word.inQuote) continue
-    if (tables.pronouns.get(word.lower)) return true
-    if (startsUpper(word.text)) return false
+    const gender = tables.pronouns.get(word.lower)
+    if (gender) return gender
+    if (startsUpper(word.text)) return undefined
   }
-  return false
+  return undefined
 }
 
 /** An honorific, rank or title starting at `words[index]`, longest first, in the name `words[from]` to `words[to - 1]`. */

@@ -145,7 +145,7 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
       // `Echoing Trump’s pledge`: a verb that starts the sentence.
       if (stripped === 'none') stripped = 'starter'
       office = -1
-    } else if (isAllCaps(text) || tables.places.has(text)) {
+    } else if (isAllCaps(text) || (tables.places.has(text) && from + 1 < to && officeOrPlace(tables, words[from + 1]!.text))) {
       stripped = 'other'
       office ??= from
     } else if (hasLowerCompound(text)) {
@@ -207,9 +207,11 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   for (let index = from; index < to; index++) {
     const text = withoutPossessive(words[index]!.text)
     // A place or organisation word (`Observatory`), an office, letters (`SDF`): not a person.
-    if (tables.notPeopleWords.has(text) || tables.titleWords.has(text) || tables.places.has(text) || isAllCaps(text)) return undefined
+    if (tables.notPeopleWords.has(text) || tables.titleWords.has(text) || isAllCaps(text)) return undefined
     texts.push(text)
   }
+  // A place or a nationality is no surname (`Northeast Syria`, `Somali Swedish`), though it may be a given name (`Sanaa Khreiss`).
+  if (tables.places.has(texts.at(-1)!)) return undefined
   // One word without a possessive (most runs): its key is its lower case, already made.
   const key =
     texts.length === 1 && texts[0] === words[from]!.text ? lowerNameKey(words[from]!.lower) : nameKey(texts.join(' '))
@@ -309,6 +311,11 @@ function appositionAfter(text: string, at: number): Mention['apposition'] {
   if (text.charCodeAt(at) !== 44 || text.charCodeAt(at + 1) !== 32) return undefined
   if (text.startsWith('who ', at + 2) || text.startsWith('whose ', at + 2)) return 'who'
   return /^\d{1,3},/.test(text.slice(at + 2, at + 6)) ? 'age' : undefined
+}
+
+/** Whether `text` is an office word, a place or letters (`President`, `Syrian`, `US`): what may follow a nationality before a name. */
+function officeOrPlace(tables: PeopleTables, text: string): boolean {
+  return tables.titleWords.has(text) || tables.places.has(text) || isAllCaps(text)
 }
 
 /** Whether `text` is a given name the lists know. */

@@ -53,6 +53,10 @@ export interface PeopleData {
   particleForms: Record<string, string | null>
   /** Words after a surname that belong to it (`Jr`, `III`): `Donald Trump Jr` is `Mr Trump Jr`, not Donald Trump. */
   nameSuffixes: Array<string>
+  /** Descriptors that introduce someone through another person (`his father, Akhmat Kadyrov`), lower case. */
+  relatives: Array<string>
+  /** Words after which a capitalised word is a place, not someone's given name (`in Chechnya`), lower case. */
+  placeBefore: Array<string>
 }
 
 export interface PeopleTables {
@@ -88,6 +92,8 @@ export interface PeopleTables {
   /** Given names by the sex they nearly always mark (`defaultNamesBySex`), for gender only. */
   namesBySex: Map<string, Gender>
   nameSuffixes: Set<string>
+  relatives: Set<string>
+  placeBefore: Set<string>
 }
 
 let namesBySexTable: Map<string, Gender> | undefined
@@ -134,6 +140,8 @@ export function preparePeople(data: PeopleData): PeopleTables {
     places: new Set(data.places),
     namesBySex: namesBySex(),
     nameSuffixes: new Set(data.nameSuffixes),
+    relatives: new Set(data.relatives),
+    placeBefore: new Set(data.placeBefore),
     particleForms: new Map(
       Object.entries(data.particleForms).flatMap(([particle, form]) => (form === null ? [] : [[particle.toLowerCase(), form] as const]))
     )
@@ -152,7 +160,7 @@ export const peopleSchema = {
     'honorifics', 'ranks', 'notRankAfter', 'titles', 'particles', 'givenNames', 'descriptors',
     'speechVerbs', 'pronouns', 'notNames', 'titleWords', 'notPeopleWords', 'notPeople', 'companyNouns',
     'spelledHonorifics', 'attributiveNouns', 'places', 'particleForms',
-    'nameSuffixes'
+    'nameSuffixes', 'relatives', 'placeBefore'
   ],
   properties: {
     honorifics: {type: 'object', additionalProperties: genders},
@@ -178,7 +186,9 @@ export const peopleSchema = {
     attributiveNouns: wordList,
     places: wordList,
     particleForms: {type: 'object', additionalProperties: {type: ['string', 'null']}},
-    nameSuffixes: wordList
+    nameSuffixes: wordList,
+    relatives: wordList,
+    placeBefore: wordList
   }
 }
 

@@ -21,9 +21,10 @@ export interface Mention {
   /**
    * `full`: given name and surname (`Mustafa Bali`, `Col Sean Ryan`);
    * `prefixed`: honorific, rank or title and one name (`Mr Bali`, `Sheikh Mohammed`);
-   * `bare`: the surname alone (`Bali`, `Abu Layla`).
+   * `bare`: the surname alone (`Bali`, `Abu Layla`);
+   * `given`: the given name alone of someone introduced in full (`Sanaa` for `Sanaa Khreiss`).
    */
-  kind: 'full' | 'prefixed' | 'bare'
+  kind: 'full' | 'prefixed' | 'bare' | 'given'
   /** Span of the whole mention, prefix included, possessive ending excluded. */
   start: number
   end: number
@@ -51,6 +52,8 @@ export interface Mention {
   first: boolean
   /** The name is a spelling variant of the person's (`Mahmoud` for `Mehmud`). */
   variant: boolean
+  /** A bare surname that can only be this person: the only one with it so far, or told apart by a he or she after it. */
+  resolved?: boolean
 }
 
 export interface Person {
@@ -81,4 +84,6 @@ export interface Person {
 export interface People {
   persons: Array<Person>
   mentions: Array<Mention>
+  /** Bare surnames that could be any of several people (`Narwal` when two Narwals are named). */
+  ambiguous: Array<{mention: Mention; persons: Array<Person>}>
 }
