@@ -170,4 +170,28 @@ describe('people from the article’s own evidence', () => {
     const {people: found} = people('Rapper Eminem performed on Friday. Eminem’s album sold well.')
     expect(found.persons.map((person) => person.surname)).toEqual([])
   })
+
+  it('tells two people with one surname apart by a he or she, and reports the rest with no fix', async () => {
+    const text =
+      'Himanshi Narwal spoke first. Vinay Narwal, a naval officer, was killed. No one protected Narwal after she faced abuse. Narwal was mourned.'
+    expect(await fixes(text)).toEqual(['Narwal -> Ms Narwal', 'Narwal -> (no fix)'])
+  })
+
+  it('takes the surname alone for the person not introduced as a relative', async () => {
+    const text = 'Chechen leader Ramzan Kadyrov spoke. His son, Adam Kadyrov, was appointed. Kadyrov said he was proud.'
+    expect(await fixes(text)).toEqual(['Kadyrov -> Mr Kadyrov'])
+  })
+
+  it('gives a given name standing alone the later form, unless it is a place or shared', async () => {
+    expect(await fixes('Trader Sanaa Khreiss opened her stall. Sanaa smiles at the passers-by. She sells in Sanaa too.')).toEqual([
+      'Sanaa -> Ms Khreiss'
+    ])
+  })
+
+  it('keeps Jr with the surname and reads a first line asking a question as a headline', async () => {
+    expect(await fixes('Who is Donald Trump Jr?\n\nDonald Trump Jr arrived in Belgrade. Trump Jr said he liked it.')).toEqual([
+      'Trump Jr -> Mr Trump Jr'
+    ])
+  })
 })
+

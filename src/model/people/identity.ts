@@ -61,7 +61,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
    */
   const addByGivenName = (mention: Mention, key: string): boolean => {
     const named = byGiven.get(key)
-    if (!named || named.length !== 1 || tables.places.has(mention.surname)) return false
+    if (!named || named.length !== 1) return false
     // `in Chechnya`, `the young Vladimir`: a place, or the person described.
     const first = mention.words[0]!
     const before = article.words[first.index - 1]
@@ -218,10 +218,15 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
   const ambiguous: Array<{mention: Mention; persons: Array<Person>}> = []
   for (const item of unresolved) {
     const gender = pronounGenderAfter(article, tables, item.mention)
-    let fitting = gender === undefined ? [] : item.persons.filter((person) => person.gender === gender)
+    // The one of them the he or she can mean (`Vinay` is no she; `Himanshi`, gender unknown, may be).
+    let fitting = gender === undefined ? [] : item.persons.filter((person) => person.gender !== (gender === 'male' ? 'female' : 'male'))
     // `Ramzan Kadyrov`, then `his father, Akhmat Kadyrov`: the surname alone is the one not named as a relative.
     if (fitting.length !== 1) fitting = item.persons.filter((person) => !tables.relatives.has(person.introduction.descriptor ?? ''))
     if (fitting.length === 1) {
+      if (gender && !fitting[0]!.gender) {
+        fitting[0]!.gender = gender
+        fitting[0]!.genderEvidence = article.text.slice(item.mention.start, item.mention.end) + ' … ' + (gender === 'male' ? 'he' : 'she')
+      }
       item.mention.resolved = true
       add(fitting[0]!, item.mention)
       fitting[0]!.mentions.sort((a, b) => a.start - b.start)

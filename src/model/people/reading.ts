@@ -211,7 +211,7 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
     texts.push(text)
   }
   // A place or a nationality is no surname (`Northeast Syria`, `Somali Swedish`), though it may be a given name (`Sanaa Khreiss`).
-  if (tables.places.has(texts.at(-1)!)) return undefined
+  if (texts.length > 1 && tables.places.has(texts.at(-1)!)) return undefined
   // One word without a possessive (most runs): its key is its lower case, already made.
   const key =
     texts.length === 1 && texts[0] === words[from]!.text ? lowerNameKey(words[from]!.lower) : nameKey(texts.join(' '))
@@ -230,8 +230,8 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   if (to - from === 1) {
     kind = prefix ? 'prefixed' : 'bare'
     surnameFrom = 0
-  } else if (!prefix && texts.slice(0, -1).every((text) => isParticle(tables, text))) {
-    // `Abu Layla said`, `von der Leyen said`: a surname with its particles (a bare mention if the person is known).
+  } else if (!prefix && (texts.slice(0, -1).every((text) => isParticle(tables, text)) || (texts.length === 2 && tables.nameSuffixes.has(texts[1]!)))) {
+    // `Abu Layla said`, `von der Leyen said`, `Trump Jr said`: a surname with its particles or suffix (a bare mention if the person is known).
     kind = 'bare'
     surnameFrom = 0
   } else {
