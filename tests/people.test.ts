@@ -193,5 +193,8 @@ describe('people from the article’s own evidence', () => {
       'Trump Jr -> Mr Trump Jr'
     ])
   })
-})
 
+  it('does not take a company named after someone for a person when the article calls it `it`', async () => {
+    expect(await fixes('Walt Disney has settled charges that it failed to disclose pay. Disney failed to tell investors.')).toEqual([])
+  })
+})

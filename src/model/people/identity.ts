@@ -5,7 +5,7 @@
 import type {Article} from '../article.js'
 import {coveringMentions, inferGender} from './gender.js'
 import {bare, isLowerSpellingVariant, lowerNameKey, nameKey} from './names.js'
-import {pronounAfter, pronounGenderAfter} from './prefixes.js'
+import {pronounAfter, pronounGenderAfter, thingPronounAfter} from './prefixes.js'
 import {readNames} from './reading.js'
 import type {PeopleTables} from './tables.js'
 import type {Mention, People, Person} from './types.js'
@@ -205,6 +205,16 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     create(mention, key, evidence, strong)
   }
 
+  // A name known only by its given name and called `it` is a company's (`Walt Disney`).
+  for (let index = persons.length - 1; index >= 0; index--) {
+    const person = persons[index]!
+    if (person.strong || !person.mentions.some((mention) => thingPronounAfter(article, tables, mention))) continue
+    persons.splice(index, 1)
+    for (const mention of person.mentions) mentions.splice(mentions.indexOf(mention), 1)
+    const same = bySurname.get(nameKey(person.surname))
+    if (same?.length === 2) for (const other of same) other.ambiguous = false
+  }
+
   const covering = coveringMentions(article, mentions)
   for (const person of persons) {
     person.strong ||= person.mentions.some(
@@ -217,11 +227,13 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
   // or she after it tells them apart; otherwise it stays unresolved.
   const ambiguous: Array<{mention: Mention; persons: Array<Person>}> = []
   for (const item of unresolved) {
+    item.persons = item.persons.filter((person) => persons.includes(person))
     const gender = pronounGenderAfter(article, tables, item.mention)
     // The one of them the he or she can mean (`Vinay` is no she; `Himanshi`, gender unknown, may be).
     let fitting = gender === undefined ? [] : item.persons.filter((person) => person.gender !== (gender === 'male' ? 'female' : 'male'))
     // `Ramzan Kadyrov`, then `his father, Akhmat Kadyrov`: the surname alone is the one not named as a relative.
     if (fitting.length !== 1) fitting = item.persons.filter((person) => !tables.relatives.has(person.introduction.descriptor ?? ''))
+    if (item.persons.length === 0) continue
     if (fitting.length === 1) {
       if (gender && !fitting[0]!.gender) {
         fitting[0]!.gender = gender

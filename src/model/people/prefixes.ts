@@ -57,6 +57,18 @@ export function pronounAfter(article: Article, tables: PeopleTables, mention: Me
 
 /** The gender of the he or she that follows later in the mention's sentence, with no other name between. */
 export function pronounGenderAfter(article: Article, tables: PeopleTables, mention: Mention): Gender | undefined {
+  const pronoun = pronounWordAfter(article, tables, mention)
+  return pronoun === undefined ? undefined : tables.pronouns.get(pronoun)
+}
+
+/** Whether an `it` or `its` follows the mention as a he or she would (`Walt Disney has settled charges that it failed`). */
+export function thingPronounAfter(article: Article, tables: PeopleTables, mention: Mention): boolean {
+  const pronoun = pronounWordAfter(article, tables, mention)
+  return pronoun !== undefined && tables.thingPronouns.has(pronoun)
+}
+
+/** The first pronoun for a person or a thing later in the mention's sentence, with no other name between, lower case. */
+function pronounWordAfter(article: Article, tables: PeopleTables, mention: Mention): string | undefined {
   if (mention.possessive || mention.inQuote) return undefined
   const last = mention.words.at(-1)!
   const words = last.sentence.words
@@ -65,8 +77,7 @@ export function pronounGenderAfter(article: Article, tables: PeopleTables, menti
   for (let index = at + 1; index < words.length; index++) {
     const word = words[index]!
     if (word.inQuote) continue
-    const gender = tables.pronouns.get(word.lower)
-    if (gender) return gender
+    if (tables.pronouns.has(word.lower) || tables.thingPronouns.has(word.lower)) return word.lower
     if (startsUpper(word.text)) return undefined
   }
   return undefined

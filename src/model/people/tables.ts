@@ -57,6 +57,8 @@ export interface PeopleData {
   relatives: Array<string>
   /** Words after which a capitalised word is a place, not someone's given name (`in Chechnya`), lower case. */
   placeBefore: Array<string>
+  /** Pronouns for a thing (`it`, `its`): a name followed by one is a company's (`Walt Disney ... it failed`). */
+  thingPronouns: Array<string>
 }
 
 export interface PeopleTables {
@@ -94,6 +96,7 @@ export interface PeopleTables {
   nameSuffixes: Set<string>
   relatives: Set<string>
   placeBefore: Set<string>
+  thingPronouns: Set<string>
 }
 
 let namesBySexTable: Map<string, Gender> | undefined
@@ -142,6 +145,7 @@ export function preparePeople(data: PeopleData): PeopleTables {
     nameSuffixes: new Set(data.nameSuffixes),
     relatives: new Set(data.relatives),
     placeBefore: new Set(data.placeBefore),
+    thingPronouns: new Set(data.thingPronouns),
     particleForms: new Map(
       Object.entries(data.particleForms).flatMap(([particle, form]) => (form === null ? [] : [[particle.toLowerCase(), form] as const]))
     )
@@ -160,7 +164,7 @@ export const peopleSchema = {
     'honorifics', 'ranks', 'notRankAfter', 'titles', 'particles', 'givenNames', 'descriptors',
     'speechVerbs', 'pronouns', 'notNames', 'titleWords', 'notPeopleWords', 'notPeople', 'companyNouns',
     'spelledHonorifics', 'attributiveNouns', 'places', 'particleForms',
-    'nameSuffixes', 'relatives', 'placeBefore'
+    'nameSuffixes', 'relatives', 'placeBefore', 'thingPronouns'
   ],
   properties: {
     honorifics: {type: 'object', additionalProperties: genders},
@@ -188,7 +192,8 @@ export const peopleSchema = {
     particleForms: {type: 'object', additionalProperties: {type: ['string', 'null']}},
     nameSuffixes: wordList,
     relatives: wordList,
-    placeBefore: wordList
+    placeBefore: wordList,
+    thingPronouns: wordList
   }
 }
 
