@@ -1,7 +1,10 @@
 /**
  * Direct-quote spans in a paragraph.
  *
- * Double quotes (straight or curly) open and close quotes; single quotes do
+ * Double quotes (straight or curly) open and close quotes; a mark that can
+ * only open (`. "You`) while a quote is open ends that quote there, as the
+ * source dropped its closing mark, and a straight mark that can only close
+ * with no quote open opens none. Single quotes do
  * so only when they stand at a word boundary and find their partner in the
  * same paragraph, so apostrophes (Hajin’s, ’90s, fighters’) are never taken
  * for quotes. A double quote left open at the end of a paragraph runs to its
@@ -49,14 +52,21 @@ export function findQuotes(
   for (let index = 0; index < text.length; index++) {
     const character = text.charAt(index)
     if (character === '\u201C') {
-      if (!stack.some((quote) => quote.kind === 'double')) {
-        stack.push({kind: 'double', start: index})
-      }
+      // A quote opening while one is open: the source dropped a closing mark.
+      if (stack.some((quote) => quote.kind === 'double')) restart(index)
+      else stack.push({kind: 'double', start: index})
     } else if (character === '\u201D') {
       close('double', index)
     } else if (character === '"') {
-      if (stack.some((quote) => quote.kind === 'double')) close('double', index)
-      else stack.push({kind: 'double', start: index})
+      const opens = opensHere(text, index)
+      const closes = closesHere(text, index)
+      if (stack.some((quote) => quote.kind === 'double')) {
+        if (opens && !closes) restart(index)
+        else close('double', index)
+      } else if (opens || !closes) {
+        // Not a closing mark whose opening the source dropped (`wasted vote." But`).
+        stack.push({kind: 'double', start: index})
+      }
     } else if (character === '\u2018' || character === "'" || character === '\u2019') {
       single(character, index)
     }
@@ -85,6 +95,16 @@ export function findQuotes(
     }
   }
 
+  /** End the open double quote before `index`, unclosed, and open another there. */
+  function restart(index: number): undefined {
+    let position = stack.length - 1
+    while (position >= 0 && stack[position]?.kind !== 'double') position--
+    const open = stack[position]!
+    stack.length = position
+    add(open.start, index, false)
+    stack.push({kind: 'double', start: index})
+  }
+
   function close(kind: OpenQuote['kind'], index: number): undefined {
     let position = stack.length - 1
     while (position >= 0 && stack[position]?.kind !== kind) position--
@@ -103,6 +123,20 @@ export function findQuotes(
       continued: previousOpen && start === leadingSpace(text)
     })
   }
+}
+
+/** Whether a straight double quote at `index` reads as an opening mark: after a space or the start, before a word. */
+function opensHere(text: string, index: number): boolean {
+  const before = index === 0 ? ' ' : text.charAt(index - 1)
+  const after = index + 1 < text.length ? text.charAt(index + 1) : ' '
+  return /[\s([{\u2014\u2013-]/u.test(before) && !/\s/u.test(after)
+}
+
+/** Whether a straight double quote at `index` reads as a closing mark: after a word or punctuation, before a space, punctuation or the end. */
+function closesHere(text: string, index: number): boolean {
+  const before = index === 0 ? ' ' : text.charAt(index - 1)
+  const after = index + 1 < text.length ? text.charAt(index + 1) : ' '
+  return !/\s/u.test(before) && /[\s.,;:!?)\]\u2014\u2013-]/u.test(after)
 }
 
 function leadingSpace(text: string): number {

@@ -66,6 +66,8 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     const first = mention.words[0]!
     const before = article.words[first.index - 1]
     if (before && (tables.placeBefore.has(before.lower) || before.lower === 'the' || article.words[first.index - 2]?.lower === 'the')) return false
+    // `Recruit the right colleagues, Robert, and`: someone spoken to.
+    if (article.text.slice(first.start - 2, first.start) === ', ' && /^[,.!?]/u.test(article.text.slice(mention.end + mention.possessive.length))) return false
     const person = named[0]!
     if (!person.strong) return false
     if ((bySurname.get(nameKey(person.surname))?.length ?? 0) !== 1 || person.title) return false
@@ -213,6 +215,11 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     for (const mention of person.mentions) mentions.splice(mentions.indexOf(mention), 1)
     const same = bySurname.get(nameKey(person.surname))
     if (same?.length === 2) for (const other of same) other.ambiguous = false
+    // Its surname stood alone before someone who has it (`Disney`, then `Roy Disney`).
+    const bare = person.mentions.filter((mention) => mention.kind === 'bare')
+    for (const other of same ?? []) {
+      if (other !== person && bare.filter((mention) => mention.start < other.introduction.start).length > 0) other.usedBefore = true
+    }
   }
 
   const covering = coveringMentions(article, mentions)
