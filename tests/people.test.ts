@@ -197,4 +197,11 @@ describe('people from the article’s own evidence', () => {
   it('does not take a company named after someone for a person when the article calls it `it`', async () => {
     expect(await fixes('Walt Disney has settled charges that it failed to disclose pay. Disney failed to tell investors.')).toEqual([])
   })
+
+  it('reads a family name written first from the article using it alone', async () => {
+    expect(await fixes('Premier Cho Jung-tai spoke. Cho said the island would stand. Ren Ng, an engineer, agreed. Ng said so.')).toEqual([
+      'Cho -> Mr Cho',
+      'Ng -> Mr Ng'
+    ])
+  })
 })

@@ -52,16 +52,16 @@ export function inferGender(article: Article, tables: PeopleTables, person: Pers
   found.sort((a, b) => a[0] - b[0])
   const best = found[0]
   if (!best) return
-  const same = found.filter((other) => other[0] === best[0])
-  const agreeing = same.filter((other) => other[1] === best[1]).length
-  const against = same.length - agreeing
+  let agreeing = 0
+  let against = 0
+  for (const other of found) if (other[0] === best[0]) other[1] === best[1] ? agreeing++ : against++
   if (against > 0) {
     // Pronouns disagree when one of them means someone nearby: the clear
     // majority (two to one or better) decides; otherwise leave it unknown.
     if (best[0] !== 3) return
     const majority = agreeing >= 2 * against ? best[1] : against >= 2 * agreeing ? (best[1] === 'male' ? 'female' : 'male') : undefined
     if (!majority) return
-    const evidence = same.find((other) => other[1] === majority)!
+    const evidence = found.find((other) => other[0] === best[0] && other[1] === majority)!
     person.gender = majority
     person.genderEvidence = evidence[2]
     return

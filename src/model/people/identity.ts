@@ -12,6 +12,7 @@ import type {Mention, People, Person} from './types.js'
 
 export function buildPeople(article: Article, tables: PeopleTables): People {
   const candidates = readNames(article, tables)
+  familyNamesFirst(tables, candidates)
   // Every step below looks people up by surname: key each candidate's once.
   const keys = candidates.map((mention) => surnameKey(mention))
 
@@ -39,12 +40,11 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     listed.add(b)
   }
 
-  const ownEvidence = candidates.map((mention, index) => evidenceOf(article, tables, candidates, index, listed))
-  const support = supportBySurname(article, tables, candidates, keys)
+  const support = supportBySurname(article, tables, candidates, keys, fullKeys)
 
   const persons: Array<Person> = []
-  /** How often each surname stood alone before anyone had it. */
-  const seen = new Map<string, number>()
+  /** Each surname's mentions standing alone before anyone had it (read only if someone gets it). */
+  const seen = new Map<string, Array<Mention>>()
   const bySurname = new Map<string, Array<Person>>()
   const mentions: Array<Mention> = []
   /** Bare surnames that more than one person had when they were read. */
@@ -109,7 +109,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       strong,
       ambiguous: false,
       // Twice: `Disney` the company before `Roy Disney`; once may be a standfirst's `Trump`.
-      usedBefore: (seen.get(key) ?? 0) >= 2,
+      usedBefore: (seen.get(key)?.filter((earlier) => !personLike(article, tables, earlier)).length ?? 0) >= 2,
       mentions: []
     }
     if (mention.given) {
@@ -147,7 +147,11 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       } else if (found.length > 1) unresolved.push({mention, persons: [...found]})
       else if (addByGivenName(mention, key)) continue
       // `Disney` (the company), then `Roy Disney`; not `Biden, 82,` before `Joe Biden`.
-      else if (found.length === 0 && !personLike(article, tables, mention)) seen.set(key, (seen.get(key) ?? 0) + 1)
+      else if (found.length === 0) {
+        const earlier = seen.get(key)
+        if (earlier) earlier.push(mention)
+        else seen.set(key, [mention])
+      }
       continue
     }
 
@@ -160,7 +164,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       continue
     }
 
-    const evidence = [...ownEvidence[index]!]
+    const evidence = evidenceOf(article, tables, candidates, index, listed)
     if (prefixed.has(key)) evidence.push('honorific later')
     // A name with nothing around it (`Volodymyr Zelenskyy insisted`) is a
     // person when another mention of the surname says so (`Zelenskyy said`).
@@ -283,7 +287,13 @@ function evidenceOf(article: Article, tables: PeopleTables, candidates: Array<Me
  * word, `Novo` for `Novo Nordisk`) with a speech verb (`Zelenskyy said`) or
  * a possessive (`Musk's`).
  */
-function supportBySurname(article: Article, tables: PeopleTables, candidates: Array<Mention>, keys: Array<string>): Map<string, Set<string>> {
+function supportBySurname(
+  article: Article,
+  tables: PeopleTables,
+  candidates: Array<Mention>,
+  keys: Array<string>,
+  fullKeys: Set<string>
+): Map<string, Set<string>> {
   const support = new Map<string, Set<string>>()
   const note = (key: string, item: string) => {
     const found = support.get(key)
@@ -291,8 +301,9 @@ function supportBySurname(article: Article, tables: PeopleTables, candidates: Ar
     else support.set(key, new Set([item]))
   }
   for (const [index, mention] of candidates.entries()) {
-    if (mention.headline) continue
     const key = keys[index]!
+    // Only surnames someone is named with in full can use the support.
+    if (mention.headline || !fullKeys.has(key)) continue
     const prefix = mention.prefix
     const beforeGiven = prefix?.kind === 'title' && tables.titles.get(prefix.house) === 'given'
     if (prefix && prefix.kind !== 'rank' && !beforeGiven) note(key, prefix.kind + ': ' + prefix.house)
@@ -309,6 +320,36 @@ function supportBySurname(article: Article, tables: PeopleTables, candidates: Ar
 /** Whether a bare surname reads as a person's: said, owned, aged or followed by he or she. */
 function personLike(article: Article, tables: PeopleTables, mention: Mention): boolean {
   return mention.speech || mention.possessive !== '' || mention.apposition !== undefined || pronounAfter(article, tables, mention)
+}
+
+/**
+ * Full names written family name first (`Xi Jinping`, `Cho Jung-tai`): a
+ * first word that is a family name written first (`familyFirst`, or any
+ * before a hyphenated given name, `Jung-tai`), that is no known given name,
+ * and that the article uses alone (`Xi said`) while it never uses the last
+ * word alone. The mention's surname becomes its first word.
+ */
+function familyNamesFirst(tables: PeopleTables, candidates: Array<Mention>): undefined {
+  let alone: Set<string> | undefined
+  for (const mention of candidates) {
+    if (mention.kind !== 'full' || !mention.given || mention.prefix?.kind === 'title') continue
+    const skip = mention.prefix ? mention.prefix.words.length : 0
+    if (mention.words.length - skip < 2) continue
+    const first = mention.words[skip]!
+    const second = mention.words[skip + 1]!
+    if (!tables.familyFirst.has(first.text) && !(second.text.includes('-') && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(second.text))) continue
+    if (tables.givenNames.has(first.text) || tables.namesBySex.has(first.text)) continue
+    if (!alone) {
+      alone = new Set()
+      for (const other of candidates) if (other.kind === 'bare' && !other.headline) alone.add(nameKey(other.surname))
+    }
+    if (!alone.has(nameKey(first.text)) || alone.has(nameKey(mention.surname))) continue
+    const rest = mention.words.slice(skip + 1).map((word) => word.text).join(' ')
+    mention.given = rest
+    mention.surname = first.text
+    mention.surnameStart = first.start
+    mention.surnameEnd = first.end
+  }
 }
 
 /** `nameKey` of a mention's surname; a one-word surname as the word was written has its lower case made already. */

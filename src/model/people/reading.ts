@@ -230,7 +230,7 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   if (to - from === 1) {
     kind = prefix ? 'prefixed' : 'bare'
     surnameFrom = 0
-  } else if (!prefix && (texts.slice(0, -1).every((text) => isParticle(tables, text)) || (texts.length === 2 && tables.nameSuffixes.has(texts[1]!)))) {
+  } else if (!prefix && (allParticlesBefore(tables, texts) || (texts.length === 2 && tables.nameSuffixes.has(texts[1]!)))) {
     // `Abu Layla said`, `von der Leyen said`, `Trump Jr said`: a surname with its particles or suffix (a bare mention if the person is known).
     kind = 'bare'
     surnameFrom = 0
@@ -295,14 +295,15 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
     words: prefix ? [...prefix.words, ...name] : name,
     speech,
     first: false,
-    variant: false
+    variant: false,
+    // Every mention has the same fields, set or not: one shape for the engine.
+    prefix,
+    officeStart,
+    apposition: appositionAfter(article.text, end + possessive.length),
+    resolved: false,
+    descriptor,
+    given: kind === 'full' ? texts[0]! : undefined
   }
-  if (prefix) mention.prefix = prefix
-  if (officeStart !== undefined) mention.officeStart = officeStart
-  const apposition = appositionAfter(article.text, end + possessive.length)
-  if (apposition) mention.apposition = apposition
-  if (descriptor) mention.descriptor = descriptor
-  if (kind === 'full') mention.given = texts[0]!
   return mention
 }
 
@@ -311,6 +312,12 @@ function appositionAfter(text: string, at: number): Mention['apposition'] {
   if (text.charCodeAt(at) !== 44 || text.charCodeAt(at + 1) !== 32) return undefined
   if (text.startsWith('who ', at + 2) || text.startsWith('whose ', at + 2)) return 'who'
   return /^\d{1,3},/.test(text.slice(at + 2, at + 6)) ? 'age' : undefined
+}
+
+/** Whether every word of a name but the last is a particle (`Abu Layla`, `von der Leyen`). */
+function allParticlesBefore(tables: PeopleTables, texts: Array<string>): boolean {
+  for (let index = 0; index < texts.length - 1; index++) if (!isParticle(tables, texts[index]!)) return false
+  return true
 }
 
 /** Whether `text` is an office word, a place or letters (`President`, `Syrian`, `US`): what may follow a nationality before a name. */

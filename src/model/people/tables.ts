@@ -59,6 +59,12 @@ export interface PeopleData {
   placeBefore: Array<string>
   /** Pronouns for a thing (`it`, `its`): a name followed by one is a company's (`Walt Disney ... it failed`). */
   thingPronouns: Array<string>
+  /**
+   * Family names written first (Chinese, Korean: `Xi Jinping`, `Cho
+   * Jung-tai`): a full name starting with one is family name first when the
+   * article then uses that name alone (`Xi said`).
+   */
+  familyFirst: Array<string>
 }
 
 export interface PeopleTables {
@@ -97,6 +103,7 @@ export interface PeopleTables {
   relatives: Set<string>
   placeBefore: Set<string>
   thingPronouns: Set<string>
+  familyFirst: Set<string>
 }
 
 let namesBySexTable: Map<string, Gender> | undefined
@@ -146,6 +153,7 @@ export function preparePeople(data: PeopleData): PeopleTables {
     relatives: new Set(data.relatives),
     placeBefore: new Set(data.placeBefore),
     thingPronouns: new Set(data.thingPronouns),
+    familyFirst: new Set(data.familyFirst),
     particleForms: new Map(
       Object.entries(data.particleForms).flatMap(([particle, form]) => (form === null ? [] : [[particle.toLowerCase(), form] as const]))
     )
@@ -164,7 +172,7 @@ export const peopleSchema = {
     'honorifics', 'ranks', 'notRankAfter', 'titles', 'particles', 'givenNames', 'descriptors',
     'speechVerbs', 'pronouns', 'notNames', 'titleWords', 'notPeopleWords', 'notPeople', 'companyNouns',
     'spelledHonorifics', 'attributiveNouns', 'places', 'particleForms',
-    'nameSuffixes', 'relatives', 'placeBefore', 'thingPronouns'
+    'nameSuffixes', 'relatives', 'placeBefore', 'thingPronouns', 'familyFirst'
   ],
   properties: {
     honorifics: {type: 'object', additionalProperties: genders},
@@ -193,7 +201,8 @@ export const peopleSchema = {
     nameSuffixes: wordList,
     relatives: wordList,
     placeBefore: wordList,
-    thingPronouns: wordList
+    thingPronouns: wordList,
+    familyFirst: wordList
   }
 }
 
