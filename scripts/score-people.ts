@@ -5,7 +5,8 @@
  *   npx tsx scripts/score-people.ts tune --list            # every miss, wrong fix and false alarm, in context
  *
  * Lints each annotated article with the built-in style and only the people
- * rules on, then compares every finding with the annotation rows it
+ * rules on (`honorifics`, `name-particles`, `ranks`, `honorific-punctuation`,
+ * `name-consistency`), then compares every finding with the annotation rows it
  * overlaps: a row whose house form differs from what is written must be
  * reported (recall), and the first fixes inside it must give the house form
  * (exact fix); a finding on a row that is already right, or on no row at
@@ -24,7 +25,7 @@ import retextHouseStyle, {type RuleSetting, retextHouseStyleParse, rules} from '
 import {chooseFixes} from '../src/engine/fix.js'
 import {type Annotation, annotationFiles, articleOf, evalFolder, readAnnotations} from './people-annotations.js'
 
-const peopleRules = new Set(['honorifics', 'name-consistency', 'ranks', 'name-particles'])
+const peopleRules = new Set(['honorifics', 'name-consistency', 'ranks', 'name-particles', 'honorific-punctuation'])
 
 export type Half = 'tune' | 'test'
 
