@@ -172,6 +172,12 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   if (!prefix) {
     let start = from
     while (start < to && tables.titleWords.has(words[start]!.text)) start++
+    // `Fed Governor Jerome Powell`: an organisation's word before the office.
+    if (start === from && to - from >= 4 && !tables.titleWords.has(words[from]!.text)) {
+      let last = -1
+      for (let index = from + 1; index < to - 2; index++) if (tables.titleWords.has(words[index]!.text)) last = index
+      if (last !== -1) start = last + 1
+    }
     if (start > from) {
       descriptor = officeDescriptor(tables, words, from, start)
       stripped = 'other'
