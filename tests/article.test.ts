@@ -200,6 +200,18 @@ describe('quotes', () => {
     expect(quoted('“He told me ‘go home’ twice,” she said.')).toEqual(['He', 'told', 'me', 'go', 'home', 'twice'])
   })
 
+  it('ends a quote whose closing mark the source dropped where the next one opens', () => {
+    expect(quoted('"We hear it. "You do not," he said. But Tony Blair had lost. "Trust is gone," he said.')).toEqual([
+      'We', 'hear', 'it', 'You', 'do', 'not', 'Trust', 'is', 'gone'
+    ])
+    // A straight mark that can only close opens no quote.
+    expect(quoted('It was a wasted vote." But Tony Blair had lost.')).toEqual([])
+  })
+
+  it('reads two single marks written for a double one', () => {
+    expect(quoted('‘‘Low revenue generation.’’ Extending the cuts, Donald Trump said.')).toEqual(['Low', 'revenue', 'generation'])
+  })
+
   it('runs an unclosed quote to the end of its paragraph and marks the continuation', () => {
     const text = '“The end is near, he said.\n\n“We will win,” he added. Then more.'
     const model = article(text)

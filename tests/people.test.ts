@@ -204,4 +204,10 @@ describe('people from the article’s own evidence', () => {
       'Ng -> Mr Ng'
     ])
   })
+
+  it('finds a name before a hyphen and after an organisation’s office', async () => {
+    expect(
+      await fixes('The President Donald Trump-backed bill passed. Trump signed it. Fed Governor Jerome Powell agreed. Powell said so.')
+    ).toEqual(['Trump -> Mr Trump', 'Powell -> Mr Powell'])
+  })
 })

@@ -1,7 +1,8 @@
 /**
  * Direct-quote spans in a paragraph.
  *
- * Double quotes (straight or curly) open and close quotes; a mark that can
+ * Double quotes (straight or curly, or two single marks written for one)
+ * open and close quotes; a mark that can
  * only open (`. "You`) while a quote is open ends that quote there, as the
  * source dropped its closing mark, and a straight mark that can only close
  * with no quote open opens none. Single quotes do
@@ -68,7 +69,13 @@ export function findQuotes(
         stack.push({kind: 'double', start: index})
       }
     } else if (character === '\u2018' || character === "'" || character === '\u2019') {
-      single(character, index)
+      if (text.charAt(index + 1) === character) {
+        // Two single marks for a double one (`generation.’’ Extending`).
+        const open = stack.some((quote) => quote.kind === 'double')
+        if (open && (character !== '\u2018' || !opensHere(text, index))) close('double', index + 1)
+        else if (!open && character !== '\u2019') stack.push({kind: 'double', start: index})
+        index++
+      } else single(character, index)
     }
   }
 

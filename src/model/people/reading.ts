@@ -224,8 +224,10 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   if (tables.notPeople.has(key)) return undefined
 
   const last = words[to - 1]!
-  const possessive = last.text.slice(last.text.length - possessiveLength(last.text))
-  const end = last.end - possessive.length
+  // `President Donald Trump-backed bill`: the name ends at the hyphen.
+  const compound = to - from > 1 && hasLowerCompound(last.text) ? last.text.indexOf('-') : -1
+  const possessive = compound === -1 ? last.text.slice(last.text.length - possessiveLength(last.text)) : ''
+  const end = compound === -1 ? last.end - possessive.length : last.start + compound
   const first = prefix ? prefix.words[0]! : words[from]!
   const before = inSentence(words[first.index - 1], first)
   const after = inSentence(words[last.index + 1], first)
