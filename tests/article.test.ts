@@ -209,7 +209,7 @@ describe('quotes', () => {
   })
 
   it('reads two single marks written for a double one', () => {
-    expect(quoted('‘‘Low revenue generation.’’ Extending the cuts, Donald Trump said.')).toEqual(['Low', 'revenue', 'generation'])
+    expect(quoted('“Low revenue generation.’’ Extending the cuts, Donald Trump said.')).toEqual(['Low', 'revenue', 'generation'])
   })
 
   it('runs an unclosed quote to the end of its paragraph and marks the continuation', () => {
