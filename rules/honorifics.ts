@@ -103,7 +103,7 @@ function check(article: Article, tables: Tables, people: PeopleTables, person: P
     // A plain full name again is shortened only where the article itself
     // calls the person by surname (`Tin Tin Nyo` has none to shorten to).
     if (mention.variant) return undefined
-    if (!mention.prefix && !person.mentions.some((other) => other.kind !== 'full')) return undefined
+    if (!mention.prefix && !person.title && !person.rank && !person.mentions.some((other) => other.kind !== 'full')) return undefined
     return later(article, tables, people, person, mention)
   }
 

@@ -210,4 +210,14 @@ describe('people from the article’s own evidence', () => {
       await fixes('The President Donald Trump-backed bill passed. Trump signed it. Fed Governor Jerome Powell agreed. Powell said so.')
     ).toEqual(['Trump -> Mr Trump', 'Powell -> Mr Powell'])
   })
+
+  it('keeps the honorific and title the article chose, for long Arabic names too', async () => {
+    expect(await fixes('Mrs Jane Smith spoke first. Smith said she agreed.')).toEqual(['Smith -> Mrs Smith'])
+    expect(await fixes('Emir Sheikh Tamim bin Hamad Al Thani spoke. Sheikh Tamim said so. Al Thani agreed.')).toEqual([
+      'Al Thani -> Sheikh Tamim'
+    ])
+    expect(await fixes('Ruler of Dubai Sheikh Mohammed bin Rashid spoke. Mohammed bin Rashid agreed.')).toEqual([
+      'Mohammed bin Rashid -> Sheikh Mohammed'
+    ])
+  })
 })

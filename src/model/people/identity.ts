@@ -125,10 +125,11 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       same.push(person)
     } else bySurname.set(key, [person])
     persons.push(person)
-    const coreKey = core(tables, key)
-    const sameCore = byCore.get(coreKey)
-    if (sameCore) sameCore.push(person)
-    else byCore.set(coreKey, [person])
+    for (const shortKey of shortKeys(tables, key)) {
+      const sameCore = byCore.get(shortKey)
+      if (sameCore) sameCore.push(person)
+      else byCore.set(shortKey, [person])
+    }
     add(person, mention)
     return person
   }
@@ -393,8 +394,12 @@ function pick(found: Array<Person>, mention: Mention): Person {
   return found.find((person) => person.rank !== undefined && mention.prefix?.house === person.rank) ?? found.at(-1)!
 }
 
-/** Honorifics that say nothing but gender: a person introduced with one keeps no honorific. */
-const plainHonorifics = new Set(['Mr', 'Ms', 'Mrs', 'Miss'])
+/**
+ * Honorifics a house gives anyone of that gender: a person introduced with
+ * one keeps none of their own (`Mrs` and `Miss` are kept: the article chose
+ * them, and they are never guessed).
+ */
+const plainHonorifics = new Set(['Mr', 'Ms'])
 
 function setPrefix(tables: PeopleTables, person: Person, mention: Mention): undefined {
   const prefix = mention.prefix
@@ -425,6 +430,23 @@ function variantPerson(persons: Array<Person>, mention: Mention, key: string, fu
     found = person
   }
   return found
+}
+
+/**
+ * The shorter forms a later mention may use of a surname key: without its
+ * leading particles (`al assad` -> `assad`), and for a name of several
+ * particles, its last part (`bin hamad al thani` -> `al thani`).
+ */
+function shortKeys(tables: PeopleTables, key: string): Array<string> {
+  const keys = [core(tables, key)]
+  const words = key.split(' ')
+  for (let index = words.length - 2; index > 0; index--) {
+    if (!tables.particles.has(words[index]!)) continue
+    const tail = words.slice(index).join(' ')
+    if (!keys.includes(tail)) keys.push(tail)
+    break
+  }
+  return keys
 }
 
 /** The surname key without leading particles (`al assad` -> `assad`). */

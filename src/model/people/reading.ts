@@ -163,6 +163,12 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
       if (index > from) stripped = 'other'
       prefix = found
       from = index + found.words.length
+      // `Emir Sheikh Tamim`: the office, then the title the person keeps.
+      const next = found.kind === 'title' && from < to ? findPrefix(tables, words, from, to, from) : undefined
+      if (next?.kind === 'title') {
+        prefix = next
+        from += next.words.length
+      }
       break
     }
     // Office words (`Prime Minister`, `Foreign Secretary`) before a name.
@@ -208,7 +214,8 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   }
   // `Tom McCabe MSP`: letters after a name are not part of it (`Jr` and `III` are).
   while (to - from > 1 && isAllCaps(withoutPossessive(words[to - 1]!.text)) && !tables.nameSuffixes.has(withoutPossessive(words[to - 1]!.text))) to--
-  if (to === from || to - from > 4) return undefined
+  // Arabic names run longer with their particles (`Tamim bin Hamad Al Thani`).
+  if (to === from || to - from > (hasParticle(tables, words, from, to) ? 6 : 4)) return undefined
   const texts: Array<string> = []
   for (let index = from; index < to; index++) {
     const text = withoutPossessive(words[index]!.text)
@@ -322,6 +329,12 @@ function appositionAfter(text: string, at: number): Mention['apposition'] {
   return /^\d{1,3},/.test(text.slice(at + 2, at + 6)) ? 'age' : undefined
 }
 
+/** Whether a particle stands among `words[from]` to `words[to - 1]`. */
+function hasParticle(tables: PeopleTables, words: Array<Word>, from: number, to: number): boolean {
+  for (let index = from + 1; index < to; index++) if (isParticle(tables, words[index]!.text)) return true
+  return false
+}
+
 /** Whether every word of a name but the last is a particle (`Abu Layla`, `von der Leyen`). */
 function allParticlesBefore(tables: PeopleTables, texts: Array<string>): boolean {
   for (let index = 0; index < texts.length - 1; index++) if (!isParticle(tables, texts[index]!)) return false
@@ -330,7 +343,7 @@ function allParticlesBefore(tables: PeopleTables, texts: Array<string>): boolean
 
 /** Whether `text` is an office word, a place or letters (`President`, `Syrian`, `US`): what may follow a nationality before a name. */
 function officeOrPlace(tables: PeopleTables, text: string): boolean {
-  return tables.titleWords.has(text) || tables.places.has(text) || isAllCaps(text)
+  return tables.titleWords.has(text) || tables.titles.has(text) || tables.places.has(text) || isAllCaps(text)
 }
 
 /** Whether `text` is a given name the lists know. */
