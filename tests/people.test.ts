@@ -220,4 +220,13 @@ describe('people from the article’s own evidence', () => {
       'Mohammed bin Rashid -> Sheikh Mohammed'
     ])
   })
+
+  it('does not read a word that lost its space as a name, nor a first name for someone with a middle one', async () => {
+    // `India?Neeraj` is no given name: both later mentions are the one Chopra's.
+    expect(await fixes('Javelin star Neeraj Chopra spoke. Is it hard in India?Neeraj Chopra: Yes. Chopra said so.')).toEqual([
+      'Chopra -> Mr Chopra',
+      'Chopra -> Mr Chopra'
+    ])
+    expect(await fixes('Dictator Mobutu Sese Seko spoke. Mobutu was pressured.')).toEqual([])
+  })
 })

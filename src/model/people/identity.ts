@@ -69,7 +69,10 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     // `Recruit the right colleagues, Robert, and`: someone spoken to.
     if (article.text.slice(first.start - 2, first.start) === ', ' && /^[,.!?]/u.test(article.text.slice(mention.end + mention.possessive.length))) return false
     const person = named[0]!
-    if (!person.strong) return false
+    // `Sanaa Khreiss`, not `Mobutu Sese Seko`: with a middle name, the first may be the one the person goes by.
+    const intro = person.introduction
+    const nameWords = intro.words.length - (intro.prefix ? intro.prefix.words.length : 0)
+    if (!person.strong || nameWords !== 1 + person.surname.split(' ').length) return false
     if ((bySurname.get(nameKey(person.surname))?.length ?? 0) !== 1 || person.title) return false
     mention.kind = 'given'
     mention.resolved = true

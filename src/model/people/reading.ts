@@ -19,9 +19,16 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57
 }
 
-function hasDigit(text: string): boolean {
+/**
+ * Whether `text` holds a character no name has: a digit, or ASCII
+ * punctuation other than `'`, `-` and `.` (`India?Neeraj`, where the source
+ * lost a space). Letters past ASCII (`’`, accents) are a name's.
+ */
+function hasNonNameCharacter(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
-    if (isDigit(text.charCodeAt(index))) return true
+    const code = text.charCodeAt(index)
+    if (code >= 128 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) continue
+    if (code !== 39 && code !== 45 && code !== 46) return true
   }
   return false
 }
@@ -102,14 +109,14 @@ function isJoined(text: string, previous: Word, word: Word): boolean {
 
 function isNameLike(tables: PeopleTables, word: Word): boolean {
   const text = word.text
-  if (startsUpper(text)) return !hasDigit(text)
+  if (startsUpper(text)) return !hasNonNameCharacter(text)
   // Lower case: only a particle (`al`, `bin`), alone or before a capital (`al-Assad`).
   const code = text.charCodeAt(0)
   if (code < 128 && !tables.particleStarts[code]) return false
   const lower = word.lower
   const hyphen = lower.indexOf('-')
   if (!tables.particles.has(hyphen === -1 ? lower : lower.slice(0, hyphen))) return false
-  return !hasDigit(text) && (hyphen === -1 || /-\p{Lu}/u.test(text))
+  return !hasNonNameCharacter(text) && (hyphen === -1 || /-\p{Lu}/u.test(text))
 }
 
 /**
