@@ -86,7 +86,9 @@ function check(article: Article, tables: Tables, people: PeopleTables, person: P
     }
   }
 
-  if (person.ambiguous && !mention.resolved) return undefined
+  // A full or prefixed name of one of two people with a surname: which one is
+  // not sure (a surname or given name alone was attached only when it was).
+  if (person.ambiguous && (mention.kind === 'full' || mention.kind === 'prefixed')) return undefined
   // Introduced in the copy by a full name (`Biden, 82,` in a standfirst
   // comes before `Former President Joe Biden`): until then, nothing to shorten.
   const introduction = mention.kind === 'full' ? ['full'] : ['full', 'prefixed']
@@ -118,10 +120,10 @@ function check(article: Article, tables: Tables, people: PeopleTables, person: P
   return undefined
 }
 
-/** How the article introduced a person (`Himanshi Narwal`). */
+/** How the article introduced a person (`Himanshi Narwal`, `Dr Vinay Narwal`). */
 function fullName(article: Article, person: Person): string {
   const intro = person.introduction
-  return article.text.slice(intro.surnameStart - (person.given ? person.given.length + 1 : 0), intro.surnameEnd)
+  return article.text.slice(intro.start, intro.end)
 }
 
 /** The finding for a later mention not in the house form (made only when there is one to report). */

@@ -63,8 +63,6 @@ export default houseStyleRule(
   }
 )
 
-/** Words after which a capitalised word is a place (`in Hajin`). */
-const placeBefore = new Set(['in', 'near', 'from', 'around', 'outside', 'into', 'to', 'towards', 'across', 'inside', 'of'])
 
 /**
  * Capitalised single names inside sentences that are another spelling of
@@ -83,7 +81,7 @@ function placeVariants(article: Article, tables: PeopleTables, people: People): 
   for (let index = 1; index < words.length; index++) {
     const previous = words[index - 1]!
     const word = words[index]!
-    if (previous.sentence === word.sentence && placeBefore.has(previous.text)) {
+    if (previous.sentence === word.sentence && tables.placeBefore.has(previous.lower)) {
       places.add(lowerWithoutPossessive(word))
     }
     // Shorter than five letters is never a variant (below).

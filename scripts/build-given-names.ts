@@ -10,19 +10,21 @@
  *
  * A name is kept when at least `minCount` babies were given it and at least
  * `minShare` of them were of one sex. The people model reads the list for
- * gender only, after everything the article itself says (an honorific, a
- * descriptor, a he or she): it is not evidence that a word is a name.
+ * gender, after everything the article itself says (an honorific, a
+ * descriptor, a he or she), and to keep a given name from being read as a
+ * verb starting a sentence (`Echoing`) or a family name written first; it is
+ * never evidence that a name is a person's.
  */
 import fs from 'node:fs'
 import {fileURLToPath} from 'node:url'
 
-export const minCount = 1000
-export const minShare = 0.95
-export const outputFile = fileURLToPath(new URL('../src/model/data/given-names.json', import.meta.url))
+const minCount = 1000
+const minShare = 0.95
+const outputFile = fileURLToPath(new URL('../src/model/data/given-names.json', import.meta.url))
 
 type ByName = Record<string, Array<{year: number; sex: 'M' | 'F'; count: number}>>
 
-export function buildGivenNames(byName: ByName): {male: Array<string>; female: Array<string>} {
+function buildGivenNames(byName: ByName): {male: Array<string>; female: Array<string>} {
   const male: Array<string> = []
   const female: Array<string> = []
   for (const [name, years] of Object.entries(byName)) {

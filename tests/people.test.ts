@@ -131,7 +131,7 @@ describe('people from the article’s own evidence', () => {
 
   it('does not take a country, a city or a nationality for a name', async () => {
     expect(
-      await fixes('It was the Somali Swedish engineer, now in his mid-60s, who called. Swedish authorities said nothing. She left Northeast Syria. Syria said it would act.')
+      await fixes('Somali Swedish engineers, now in their 60s, called. Swedish authorities said nothing. She left Northeast Syria. Syria said it would act.')
     ).toEqual([])
   })
 
@@ -229,4 +229,19 @@ describe('people from the article’s own evidence', () => {
     ])
     expect(await fixes('Dictator Mobutu Sese Seko spoke. Mobutu was pressured.')).toEqual([])
   })
+
+  it('keeps a suffix in capitals and a hyphenated given name written after the family name', async () => {
+    expect(await fixes('Businessman Henry Ford III spoke. Ford III said sales rose.')).toEqual(['Ford III -> Mr Ford III'])
+    expect(await fixes('Premier Cho Jung-tai spoke. Cho said so. Later, Premier Cho Jung-tai left.')).toEqual([
+      'Cho -> Mr Cho',
+      'Premier Cho Jung-tai -> Mr Cho'
+    ])
+  })
+
+  it('takes a the or former before a repeated office into the later form', async () => {
+    expect(
+      await fixes('US President Donald Trump arrived. Trump spoke. Then the US President Donald Trump left. Former President Donald Trump waved.')
+    ).toEqual(['Trump -> Mr Trump', 'the US President Donald Trump -> Mr Trump', 'Former President Donald Trump -> Mr Trump'])
+  })
 })
+

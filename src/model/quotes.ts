@@ -52,31 +52,30 @@ export function findQuotes(
 
   for (let index = 0; index < text.length; index++) {
     const character = text.charAt(index)
-    if (character === '\u201C') {
+    // Two single marks written for a double one (`generation.’’ Extending`) read as it.
+    const pair = (character === '\u2018' || character === "'" || character === '\u2019') && text.charAt(index + 1) === character
+    const width = pair ? 2 : 1
+    const mark = pair ? (character === '\u2018' ? '\u201C' : character === '\u2019' ? '\u201D' : '"') : character
+    if (mark === '\u201C') {
       // A quote opening while one is open: the source dropped a closing mark.
       if (stack.some((quote) => quote.kind === 'double')) restart(index)
       else stack.push({kind: 'double', start: index})
-    } else if (character === '\u201D') {
-      close('double', index)
-    } else if (character === '"') {
-      const opens = opensHere(text, index)
-      const closes = closesHere(text, index)
+    } else if (mark === '\u201D') {
+      close('double', index + width - 1)
+    } else if (mark === '"') {
+      const opens = opensHere(text, index, width)
+      const closes = closesHere(text, index, width)
       if (stack.some((quote) => quote.kind === 'double')) {
         if (opens && !closes) restart(index)
-        else close('double', index)
+        else close('double', index + width - 1)
       } else if (opens || !closes) {
         // Not a closing mark whose opening the source dropped (`wasted vote." But`).
         stack.push({kind: 'double', start: index})
       }
     } else if (character === '\u2018' || character === "'" || character === '\u2019') {
-      if (text.charAt(index + 1) === character) {
-        // Two single marks for a double one (`generation.’’ Extending`).
-        const open = stack.some((quote) => quote.kind === 'double')
-        if (open && (character !== '\u2018' || !opensHere(text, index))) close('double', index + 1)
-        else if (!open && character !== '\u2019') stack.push({kind: 'double', start: index})
-        index++
-      } else single(character, index)
+      single(character, index)
     }
+    index += width - 1
   }
 
   // An unclosed double quote runs to the end of the paragraph.
@@ -132,17 +131,17 @@ export function findQuotes(
   }
 }
 
-/** Whether a straight double quote at `index` reads as an opening mark: after a space or the start, before a word. */
-function opensHere(text: string, index: number): boolean {
+/** Whether a straight double quote (`width` marks long) at `index` reads as an opening mark: after a space or the start, before a word. */
+function opensHere(text: string, index: number, width: number): boolean {
   const before = index === 0 ? ' ' : text.charAt(index - 1)
-  const after = index + 1 < text.length ? text.charAt(index + 1) : ' '
+  const after = index + width < text.length ? text.charAt(index + width) : ' '
   return /[\s([{\u2014\u2013-]/u.test(before) && !/\s/u.test(after)
 }
 
-/** Whether a straight double quote at `index` reads as a closing mark: after a word or punctuation, before a space, punctuation or the end. */
-function closesHere(text: string, index: number): boolean {
+/** Whether a straight double quote (`width` marks long) at `index` reads as a closing mark: after a word or punctuation, before a space, punctuation or the end. */
+function closesHere(text: string, index: number, width: number): boolean {
   const before = index === 0 ? ' ' : text.charAt(index - 1)
-  const after = index + 1 < text.length ? text.charAt(index + 1) : ' '
+  const after = index + width < text.length ? text.charAt(index + width) : ' '
   return !/\s/u.test(before) && /[\s.,;:!?)\]\u2014\u2013-]/u.test(after)
 }
 

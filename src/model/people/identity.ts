@@ -3,12 +3,13 @@
  * made into people, each later mention given to the person it names.
  */
 import type {Article} from '../article.js'
+import {withoutPossessive} from '../words.js'
 import {coveringMentions, inferGender} from './gender.js'
 import {bare, isLowerSpellingVariant, lowerNameKey, nameKey} from './names.js'
 import {pronounAfter, pronounGenderAfter, thingPronounAfter} from './prefixes.js'
-import {readNames} from './reading.js'
+import {isKnownGiven, readNames} from './reading.js'
 import type {PeopleTables} from './tables.js'
-import type {Mention, People, Person} from './types.js'
+import type {Mention, People, Person, Prefix} from './types.js'
 
 export function buildPeople(article: Article, tables: PeopleTables): People {
   const candidates = readNames(article, tables)
@@ -23,8 +24,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     const mention = candidates[index]!
     const prefix = mention.prefix
     // Not a title before a given name (`Pope Francis` says nothing of `Honour Francis`).
-    const beforeGiven = prefix?.kind === 'title' && tables.titles.get(prefix.house) === 'given'
-    if (mention.kind === 'prefixed' && prefix && !beforeGiven && (prefix.kind === 'honorific' || bare(prefix.written) === prefix.house)) {
+    if (mention.kind === 'prefixed' && prefix && !titleBeforeGiven(tables, prefix) && (prefix.kind === 'honorific' || bare(prefix.written) === prefix.house)) {
       prefixed.add(keys[index]!)
     }
     if (mention.kind === 'full') fullKeys.add(keys[index]!)
@@ -40,7 +40,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     listed.add(b)
   }
 
-  const support = supportBySurname(article, tables, candidates, keys, fullKeys)
+  const support = supportBySurname(tables, candidates, keys, fullKeys)
 
   const persons: Array<Person> = []
   /** Each surname's mentions standing alone before anyone had it (read only if someone gets it). */
@@ -49,6 +49,8 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
   const mentions: Array<Mention> = []
   /** Bare surnames that more than one person had when they were read. */
   const unresolved: Array<{mention: Mention; persons: Array<Person>}> = []
+  /** Names the article turned out to call `it`. */
+  const removed = new Set<Person>()
   const add = (person: Person, mention: Mention) => {
     mention.person = person
     person.mentions.push(mention)
@@ -75,7 +77,6 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     if (!person.strong || nameWords !== 1 + person.surname.split(' ').length) return false
     if ((bySurname.get(nameKey(person.surname))?.length ?? 0) !== 1 || person.title) return false
     mention.kind = 'given'
-    mention.resolved = true
     add(person, mention)
     return true
   }
@@ -112,7 +113,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       strong,
       ambiguous: false,
       // Twice: `Disney` the company before `Roy Disney`; once may be a standfirst's `Trump`.
-      usedBefore: (seen.get(key)?.filter((earlier) => !personLike(article, tables, earlier)).length ?? 0) >= 2,
+      usedBefore: (seen.get(key)?.filter((earlier) => !personLike(tables, earlier)).length ?? 0) >= 2,
       mentions: []
     }
     if (mention.given) {
@@ -146,7 +147,6 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       const found = find(key)
       if (found.length === 1) {
         // The only one with the surname so far: sure, whoever comes later.
-        mention.resolved = true
         add(found[0]!, mention)
       } else if (found.length > 1) unresolved.push({mention, persons: [...found]})
       else if (addByGivenName(mention, key)) continue
@@ -161,14 +161,14 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
 
     if (mention.kind === 'prefixed' && mention.prefix?.kind === 'title') {
       // `Sheikh Mohammed`: the later form of `Sheikh Mohammed bin Rashid`.
-      const found = persons.filter((person) => person.title && person.given !== undefined && nameKey(person.given) === key)
+      const found = (byGiven.get(key) ?? []).filter((person) => person.title)
       const other = found.length === 0 ? find(key) : found
       if (other.length === 1) add(other[0]!, mention)
       else if (other.length === 0) create(mention, key, ['title: ' + mention.prefix.house], true)
       continue
     }
 
-    const evidence = evidenceOf(article, tables, candidates, index, listed)
+    const evidence = evidenceOf(tables, candidates, index, listed)
     if (prefixed.has(key)) evidence.push('honorific later')
     // A name with nothing around it (`Volodymyr Zelenskyy insisted`) is a
     // person when another mention of the surname says so (`Zelenskyy said`).
@@ -178,7 +178,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     }
     if (evidence.length === 0) continue
     if (mention.speech) evidence.push('speech verb')
-    if (!evidence.includes('pronoun') && pronounAfter(article, tables, mention)) evidence.push('pronoun')
+    if (!evidence.includes('pronoun') && pronounAfter(tables, mention)) evidence.push('pronoun')
     const strong = evidence.some((item) => item !== 'given name' && item !== 'listed with people')
 
     const found = find(key)
@@ -218,43 +218,43 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
   // A name known only by its given name and called `it` is a company's (`Walt Disney`).
   for (let index = persons.length - 1; index >= 0; index--) {
     const person = persons[index]!
-    if (person.strong || !person.mentions.some((mention) => thingPronounAfter(article, tables, mention))) continue
+    if (person.strong || !person.mentions.some((mention) => thingPronounAfter(tables, mention))) continue
     persons.splice(index, 1)
-    for (const mention of person.mentions) mentions.splice(mentions.indexOf(mention), 1)
-    const same = bySurname.get(nameKey(person.surname))
-    if (same?.length === 2) for (const other of same) other.ambiguous = false
+    removed.add(person)
+    const key = nameKey(person.surname)
+    const rest = (bySurname.get(key) ?? []).filter((other) => other !== person)
+    bySurname.set(key, rest)
+    if (rest.length === 1) rest[0]!.ambiguous = false
     // Its surname stood alone before someone who has it (`Disney`, then `Roy Disney`).
-    const bare = person.mentions.filter((mention) => mention.kind === 'bare')
-    for (const other of same ?? []) {
-      if (other !== person && bare.filter((mention) => mention.start < other.introduction.start).length > 0) other.usedBefore = true
+    for (const other of rest) {
+      if (person.mentions.some((mention) => mention.kind === 'bare' && mention.start < other.introduction.start)) other.usedBefore = true
     }
+  }
+  if (removed.size > 0) {
+    const kept = mentions.filter((mention) => !mention.person || !removed.has(mention.person))
+    mentions.length = 0
+    mentions.push(...kept)
   }
 
   const covering = coveringMentions(article, mentions)
-  for (const person of persons) {
-    person.strong ||= person.mentions.some(
-      (mention) => mention.speech || mention.prefix !== undefined || mention.descriptor || pronounAfter(article, tables, mention)
-    )
-    inferGender(article, tables, person, covering)
-  }
+  for (const person of persons) inferGender(article, tables, person, covering)
 
   // A surname two people share (`Himanshi Narwal` and `Vinay Narwal`): a he
   // or she after it tells them apart; otherwise it stays unresolved.
   const ambiguous: Array<{mention: Mention; persons: Array<Person>}> = []
   for (const item of unresolved) {
-    item.persons = item.persons.filter((person) => persons.includes(person))
-    const gender = pronounGenderAfter(article, tables, item.mention)
-    // The one of them the he or she can mean (`Vinay` is no she; `Himanshi`, gender unknown, may be).
-    let fitting = gender === undefined ? [] : item.persons.filter((person) => person.gender !== (gender === 'male' ? 'female' : 'male'))
-    // `Ramzan Kadyrov`, then `his father, Akhmat Kadyrov`: the surname alone is the one not named as a relative.
-    if (fitting.length !== 1) fitting = item.persons.filter((person) => !tables.relatives.has(person.introduction.descriptor ?? ''))
+    item.persons = item.persons.filter((person) => !removed.has(person))
     if (item.persons.length === 0) continue
+    const gender = pronounGenderAfter(tables, item.mention)
+    // The ones the he or she can mean (`Vinay` is no she; `Himanshi`, gender unknown, may be).
+    let fitting = gender === undefined ? item.persons : item.persons.filter((person) => person.gender !== (gender === 'male' ? 'female' : 'male'))
+    // `Ramzan Kadyrov`, then `his father, Akhmat Kadyrov`: the surname alone is the one not named as a relative.
+    if (fitting.length > 1) fitting = fitting.filter((person) => !tables.relatives.has(person.introduction.descriptor ?? ''))
     if (fitting.length === 1) {
       if (gender && !fitting[0]!.gender) {
         fitting[0]!.gender = gender
         fitting[0]!.genderEvidence = article.text.slice(item.mention.start, item.mention.end) + ' … ' + (gender === 'male' ? 'he' : 'she')
       }
-      item.mention.resolved = true
       add(fitting[0]!, item.mention)
       fitting[0]!.mentions.sort((a, b) => a.start - b.start)
     } else ambiguous.push(item)
@@ -269,7 +269,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
  * a descriptor, a known given name, a list of people, a he or she after a
  * full name.
  */
-function evidenceOf(article: Article, tables: PeopleTables, candidates: Array<Mention>, index: number, listed: Set<Mention>): Array<string> {
+function evidenceOf(tables: PeopleTables, candidates: Array<Mention>, index: number, listed: Set<Mention>): Array<string> {
   const mention = candidates[index]!
   const evidence: Array<string> = []
   // A rank spelt out (`General`, `Private`) may start a name (`General Motors`): not evidence alone.
@@ -280,7 +280,7 @@ function evidenceOf(article: Article, tables: PeopleTables, candidates: Array<Me
   if (mention.given && tables.givenNames.has(mention.given)) evidence.push('given name')
   else if (listed.has(mention) && listHasPerson(tables, candidates, index)) evidence.push('listed with people')
   // A speech verb alone does not make a name a person (`Swiss Re said`); a he or she does.
-  if (evidence.length === 0 && mention.kind === 'full' && pronounAfter(article, tables, mention)) evidence.push('pronoun')
+  if (evidence.length === 0 && mention.kind === 'full' && pronounAfter(tables, mention)) evidence.push('pronoun')
   return evidence
 }
 
@@ -292,7 +292,6 @@ function evidenceOf(article: Article, tables: PeopleTables, candidates: Array<Me
  * a possessive (`Musk's`).
  */
 function supportBySurname(
-  article: Article,
   tables: PeopleTables,
   candidates: Array<Mention>,
   keys: Array<string>,
@@ -309,12 +308,11 @@ function supportBySurname(
     // Only surnames someone is named with in full can use the support.
     if (mention.headline || !fullKeys.has(key)) continue
     const prefix = mention.prefix
-    const beforeGiven = prefix?.kind === 'title' && tables.titles.get(prefix.house) === 'given'
-    if (prefix && prefix.kind !== 'rank' && !beforeGiven) note(key, prefix.kind + ': ' + prefix.house)
+    if (prefix && prefix.kind !== 'rank' && !titleBeforeGiven(tables, prefix)) note(key, prefix.kind + ': ' + prefix.house)
     if (mention.descriptor) note(key, 'descriptor: ' + mention.descriptor)
     if (mention.apposition) note(key, 'apposition: ' + mention.apposition)
     if (mention.kind === 'full') continue
-    if (pronounAfter(article, tables, mention)) note(key, 'pronoun')
+    if (pronounAfter(tables, mention)) note(key, 'pronoun')
     if (mention.kind === 'bare' && mention.speech) note(key, 'speech verb')
     if (mention.kind === 'bare' && mention.possessive) note(key, 'possessive')
   }
@@ -322,8 +320,8 @@ function supportBySurname(
 }
 
 /** Whether a bare surname reads as a person's: said, owned, aged or followed by he or she. */
-function personLike(article: Article, tables: PeopleTables, mention: Mention): boolean {
-  return mention.speech || mention.possessive !== '' || mention.apposition !== undefined || pronounAfter(article, tables, mention)
+function personLike(tables: PeopleTables, mention: Mention): boolean {
+  return mention.speech || mention.possessive !== '' || mention.apposition !== undefined || pronounAfter(tables, mention)
 }
 
 /**
@@ -342,18 +340,23 @@ function familyNamesFirst(tables: PeopleTables, candidates: Array<Mention>): und
     const first = mention.words[skip]!
     const second = mention.words[skip + 1]!
     if (!tables.familyFirst.has(first.text) && !(second.text.includes('-') && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(second.text))) continue
-    if (tables.givenNames.has(first.text) || tables.namesBySex.has(first.text)) continue
+    if (isKnownGiven(tables, first.text)) continue
     if (!alone) {
       alone = new Set()
       for (const other of candidates) if (other.kind === 'bare' && !other.headline) alone.add(nameKey(other.surname))
     }
     if (!alone.has(nameKey(first.text)) || alone.has(nameKey(mention.surname))) continue
-    const rest = mention.words.slice(skip + 1).map((word) => word.text).join(' ')
+    const rest = mention.words.slice(skip + 1).map((word) => withoutPossessive(word.text)).join(' ')
     mention.given = rest
     mention.surname = first.text
     mention.surnameStart = first.start
     mention.surnameEnd = first.end
   }
+}
+
+/** A title before a given name (`Pope Francis`, `Sheikh Mohammed`): it says nothing of a surname. */
+function titleBeforeGiven(tables: PeopleTables, prefix: Prefix | undefined): boolean {
+  return prefix?.kind === 'title' && tables.titles.get(prefix.house) === 'given'
 }
 
 /** `nameKey` of a mention's surname; a one-word surname as the word was written has its lower case made already. */

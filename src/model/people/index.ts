@@ -9,11 +9,13 @@
  * organisation) are style data: `data.people` (src/model/defaults.ts), one
  * block for every rule that reads the people model.
  *
- * Precision first: a capitalised run of words is a person only when it is
- * introduced in a person context (an honorific, a rank or a title, a
- * descriptor such as `spokesman`, a speech verb, a known given name), or
- * when the article later calls it `Mr X`. A bare word is a later mention
- * only of a person already tracked.
+ * Precision first: a full name is a person only on the article's evidence,
+ * its own (an honorific, a rank or a title, a descriptor such as
+ * `spokesman`, `, who` or an age after it, a known given name, a list of
+ * people) or that of the other mentions of its surname (a speech verb or a
+ * possessive with the surname alone, a he or she after it, `Mr X`). A
+ * surname or a given name alone is a later mention only of someone already
+ * introduced; a name the article calls `it` is no one.
  *
  * The folder, by concern: `reading.ts` finds the names in the text,
  * `prefixes.ts` what stands before and after them, `identity.ts` who is

@@ -51,24 +51,33 @@ export function describes(tables: PeopleTables, lower: string): string | undefin
 }
 
 /** Whether a he or she follows later in the mention's sentence, with no other name between. */
-export function pronounAfter(article: Article, tables: PeopleTables, mention: Mention): boolean {
-  return pronounGenderAfter(article, tables, mention) !== undefined
+export function pronounAfter(tables: PeopleTables, mention: Mention): boolean {
+  return pronounGenderAfter(tables, mention) !== undefined
 }
 
 /** The gender of the he or she that follows later in the mention's sentence, with no other name between. */
-export function pronounGenderAfter(article: Article, tables: PeopleTables, mention: Mention): Gender | undefined {
-  const pronoun = pronounWordAfter(article, tables, mention)
+export function pronounGenderAfter(tables: PeopleTables, mention: Mention): Gender | undefined {
+  const pronoun = pronounWordAfter(tables, mention)
   return pronoun === undefined ? undefined : tables.pronouns.get(pronoun)
 }
 
 /** Whether an `it` or `its` follows the mention as a he or she would (`Walt Disney has settled charges that it failed`). */
-export function thingPronounAfter(article: Article, tables: PeopleTables, mention: Mention): boolean {
-  const pronoun = pronounWordAfter(article, tables, mention)
+export function thingPronounAfter(tables: PeopleTables, mention: Mention): boolean {
+  const pronoun = pronounWordAfter(tables, mention)
   return pronoun !== undefined && tables.thingPronouns.has(pronoun)
 }
 
-/** The first pronoun for a person or a thing later in the mention's sentence, with no other name between, lower case. */
-function pronounWordAfter(article: Article, tables: PeopleTables, mention: Mention): string | undefined {
+/**
+ * The first pronoun for a person or a thing later in the mention's sentence,
+ * with no other name between, lower case; read once per mention, as the
+ * people model asks it of one mention for several reasons.
+ */
+function pronounWordAfter(tables: PeopleTables, mention: Mention): string | undefined {
+  if (mention.pronoun === undefined) mention.pronoun = findPronounAfter(tables, mention) ?? null
+  return mention.pronoun ?? undefined
+}
+
+function findPronounAfter(tables: PeopleTables, mention: Mention): string | undefined {
   if (mention.possessive || mention.inQuote) return undefined
   const last = mention.words.at(-1)!
   const words = last.sentence.words

@@ -69,10 +69,8 @@ export function readNames(article: Article, tables: PeopleTables): Array<Mention
       // unless it is a surname with its particles (`al-Sharaa`, `von der Leyen`).
       while (to > from && !startsName(words[to - 1]!.text)) to--
       let particles = from
-      while (particles < to && !startsUpper(words[particles]!.text) && !startsName(words[particles]!.text)) particles++
-      if (!(particles === to - 1 && (from < particles || startsName(words[from]!.text)))) {
-        while (from < to && !startsUpper(words[from]!.text)) from++
-      }
+      while (particles < to && !startsName(words[particles]!.text)) particles++
+      if (particles !== to - 1) while (from < to && !startsUpper(words[from]!.text)) from++
       if (from < to) {
         if (words[from]!.sentence.paragraph !== paragraph) {
           paragraph = words[from]!.sentence.paragraph
@@ -227,7 +225,7 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   for (let index = from; index < to; index++) {
     const text = withoutPossessive(words[index]!.text)
     // A place or organisation word (`Observatory`), an office, letters (`SDF`): not a person.
-    if (tables.notPeopleWords.has(text) || tables.titleWords.has(text) || isAllCaps(text)) return undefined
+    if (tables.notPeopleWords.has(text) || tables.titleWords.has(text) || (isAllCaps(text) && !tables.nameSuffixes.has(text))) return undefined
     texts.push(text)
   }
   // A place or a nationality is no surname (`Northeast Syria`, `Somali Swedish`), though it may be a given name (`Sanaa Khreiss`).
@@ -239,7 +237,9 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
 
   const last = words[to - 1]!
   // `President Donald Trump-backed bill`: the name ends at the hyphen.
-  const compound = to - from > 1 && hasLowerCompound(last.text) ? last.text.indexOf('-') : -1
+  // (Not `Cho Jung-tai`, a given name written after the family name.)
+  const compound =
+    to - from > 1 && hasLowerCompound(last.text) && !tables.familyFirst.has(words[from]!.text) ? last.text.search(/-\p{Ll}[^-]*$/u) : -1
   const possessive = compound === -1 ? last.text.slice(last.text.length - possessiveLength(last.text)) : ''
   const end = compound === -1 ? last.end - possessive.length : last.start + compound
   const first = prefix ? prefix.words[0]! : words[from]!
@@ -269,6 +269,11 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   }
   // Stripped words other than an office (`Europe-based Layla`) leave no name; `the Strip`, `a Swedish` are not people.
   let officeStart = office !== undefined && office >= 0 && !prefix ? words[office]!.start : undefined
+  // `the US President Donald Trump`, `former President Donald Trump` again: `Mr Trump` whole.
+  const beforeOffice = officeStart === undefined ? undefined : inSentence(words[office! - 1], words[office!]!)
+  if (beforeOffice && tables.officeModifiers.has(beforeOffice.lower) && isJoined(article.text, beforeOffice, words[office!]!)) {
+    officeStart = beforeOffice.start
+  }
   // `then-President Yanukovych`: an office joined to a lower-case word.
   if (officeStart === undefined && !prefix && before && from === first.index && isJoined(article.text, before, first)) {
     const hyphen = before.text.lastIndexOf('-')
@@ -322,7 +327,7 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
     prefix,
     officeStart,
     apposition: appositionAfter(article.text, end + possessive.length),
-    resolved: false,
+    pronoun: undefined,
     descriptor,
     given: kind === 'full' ? texts[0]! : undefined
   }
@@ -354,7 +359,7 @@ function officeOrPlace(tables: PeopleTables, text: string): boolean {
 }
 
 /** Whether `text` is a given name the lists know. */
-function isKnownGiven(tables: PeopleTables, text: string): boolean {
+export function isKnownGiven(tables: PeopleTables, text: string): boolean {
   return tables.givenNames.has(text) || tables.namesBySex.has(text)
 }
 

@@ -65,6 +65,8 @@ export interface PeopleData {
    * article then uses that name alone (`Xi said`).
    */
   familyFirst: Array<string>
+  /** Words before an office that go with it when a later mention is shortened (`the`, `former`), lower case. */
+  officeModifiers: Array<string>
 }
 
 export interface PeopleTables {
@@ -97,13 +99,14 @@ export interface PeopleTables {
   attributiveNouns: Set<string>
   places: Set<string>
   particleForms: Map<string, string>
-  /** Given names by the sex they nearly always mark (`defaultNamesBySex`), for gender only. */
+  /** Given names by the sex they nearly always mark (`defaultNamesBySex`): gender, and telling a given name from other words. */
   namesBySex: Map<string, Gender>
   nameSuffixes: Set<string>
   relatives: Set<string>
   placeBefore: Set<string>
   thingPronouns: Set<string>
   familyFirst: Set<string>
+  officeModifiers: Set<string>
 }
 
 let namesBySexTable: Map<string, Gender> | undefined
@@ -154,6 +157,7 @@ export function preparePeople(data: PeopleData): PeopleTables {
     placeBefore: new Set(data.placeBefore),
     thingPronouns: new Set(data.thingPronouns),
     familyFirst: new Set(data.familyFirst),
+    officeModifiers: new Set(data.officeModifiers),
     particleForms: new Map(
       Object.entries(data.particleForms).flatMap(([particle, form]) => (form === null ? [] : [[particle.toLowerCase(), form] as const]))
     )
@@ -172,7 +176,8 @@ export const peopleSchema = {
     'honorifics', 'ranks', 'notRankAfter', 'titles', 'particles', 'givenNames', 'descriptors',
     'speechVerbs', 'pronouns', 'notNames', 'titleWords', 'notPeopleWords', 'notPeople', 'companyNouns',
     'spelledHonorifics', 'attributiveNouns', 'places', 'particleForms',
-    'nameSuffixes', 'relatives', 'placeBefore', 'thingPronouns', 'familyFirst'
+    'nameSuffixes', 'relatives', 'placeBefore', 'thingPronouns', 'familyFirst',
+    'officeModifiers'
   ],
   properties: {
     honorifics: {type: 'object', additionalProperties: genders},
@@ -202,7 +207,8 @@ export const peopleSchema = {
     relatives: wordList,
     placeBefore: wordList,
     thingPronouns: wordList,
-    familyFirst: wordList
+    familyFirst: wordList,
+    officeModifiers: wordList
   }
 }
 

@@ -31,6 +31,8 @@ export interface Mention {
   prefix?: Prefix
   /** Where an office before the name starts (`US President` in `US President Donald Trump`), replaced with the name at a later mention. */
   officeStart?: number
+  /** The pronoun (`he`, `she`, `it`) that follows in the sentence, read once (`null`: none); see `pronounWordAfter`. */
+  pronoun?: string | null
   /** `, who` or an age (`, 82,`) after the name: only people have them. */
   apposition?: 'who' | 'age'
   given?: string
@@ -52,8 +54,6 @@ export interface Mention {
   first: boolean
   /** The name is a spelling variant of the person's (`Mahmoud` for `Mehmud`). */
   variant: boolean
-  /** A bare surname that can only be this person: the only one with it so far, or told apart by a he or she after it. */
-  resolved?: boolean
 }
 
 export interface Person {
