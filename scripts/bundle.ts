@@ -40,7 +40,6 @@ await build({
   logLevel: 'warning'
 })
 
-// The bins were `dist/src/*.js` before they were bundled, and npx keeps a
-// link to a local package's bin in its cache: keep those files runnable so
-// that an old link still works (unbundled) instead of failing to execute.
+// The unbundled entry points stay runnable too (`node dist/src/cli/cli.js`),
+// as npx may keep a link to a local package's bin from before a rebuild.
 for (const entry of Object.values(entries)) fs.chmodSync(entry, 0o755)

@@ -57,11 +57,11 @@ export const opensSentence: Check = ({article, tables}, figure) => {
 }
 
 /** `fifteen` -> `15`. */
-export const inFigures: Check = ({article, tables}, figure, written) => {
+export const inFigures: Check = ({tables}, figure, written) => {
   if (
     figure.kind === 'words' && figure.first === figure.last && figure.value !== undefined &&
     figure.value >= tables.spellOutBelow && !figure.startsSentence &&
-    figure.first.text === figure.first.text.toLowerCase() && counts.has(figure.category) && !idiom(article, figure)
+    figure.first.text === figure.first.text.toLowerCase() && counts.has(figure.category) && !idiom(figure)
   ) {
     return rewrite(figure, written, String(figure.value), 'House style writes 10 and above in figures.')
   }

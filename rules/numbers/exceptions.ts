@@ -28,7 +28,7 @@ export function listNumber(article: Article, figure: Figure): boolean {
 }
 
 /** `one in ten`, `nine out of ten`, `ten times`: figures of speech stay in words. */
-export function idiom(article: Article, figure: Figure): boolean {
+export function idiom(figure: Figure): boolean {
   const words = figure.sentence.words
   const position = figure.first.index - words[0]!.index
   const before = words.slice(Math.max(0, position - 3), position).map((word) => bareWord(word)).join(' ')

@@ -42,6 +42,12 @@ export function textControlTree(value: string, place: ReturnType<typeof location
   return {type: 'root', children, position: {start, end: children.at(-1)?.position?.end ?? start}} as Node
 }
 
+/** White space only: a text node between a comment and the node it applies to. */
+function isBlankText(node: Node): boolean {
+  const value = (node as {value?: unknown}).value
+  return node.type === 'text' && typeof value === 'string' && value.trim() === ''
+}
+
 /**
  * The disable comments of a Markdown or HTML tree, each followed by the
  * node after it (what `-ignore` applies to: the next element, not the
@@ -51,11 +57,6 @@ export function textControlTree(value: string, place: ReturnType<typeof location
  * after a node with no position (parse5's implied `<html>` and `<body>`)
  * or with empty children (`<img>`) for a gap and drops its messages.
  */
-function isBlankText(node: Node): boolean {
-  const value = (node as {value?: unknown}).value
-  return node.type === 'text' && typeof value === 'string' && value.trim() === ''
-}
-
 export function markupControlTree(tree: Node): Node {
   const children: Array<Node> = []
   const visit = (node: Node): undefined => {

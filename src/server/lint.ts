@@ -18,7 +18,7 @@ import {extensions} from '../parse/formats.js'
 import {defaultSegmentSize, retextHouseStylePieces} from '../engine/pieces.js'
 import retextHouseStyle from '../engine/preset.js'
 
-// unified-engine types plugin options as `unknown`; the preset checks its own.
+// Used as a plugin whose options are `unknown`: the preset checks its own.
 const preset = retextHouseStyle as unknown as Plugin<Array<unknown>>
 
 /** What the server knows of a document: its path on disk (if any) and text. */
@@ -54,8 +54,8 @@ export function unsavedName(languageId: string): string {
 
 /**
  * The processor (parser, no rules) for every format: src/parse/formats.ts picks plain
- * text, Markdown or HTML by the file's extension, and long plain text is
- * linted in pieces, as in the CLI (memory stays bounded, and the time per
+ * text, Markdown or HTML by the file's extension, and a long file is
+ * linted in pieces of its text, as in the CLI (memory stays bounded, and the time per
  * byte does not grow with the length).
  */
 function parser(): Processor {

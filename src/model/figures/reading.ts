@@ -7,7 +7,7 @@ import type {Word} from '../article.js'
 import {inWordSet} from '../words.js'
 import {bareWord, spaceBetween} from '../phrases.js'
 import {type FigureTables, startsDigits, startsPrefix, startsWords} from './tables.js'
-import {contested, type Figure, type SentenceScan} from './types.js'
+import type {Figure, SentenceScan} from './types.js'
 
 const gluedMultiplier = /^(bn|m|mn|k|tn)(?![a-z])/u
 

@@ -20,7 +20,6 @@ export interface FiguresData {
   currencySymbols: Array<string>
   currencyPrefixes: Array<string>
   currencyWords: Array<string>
-  percentWords: Array<string>
   units: Array<string>
   ageWords: Array<string>
   timeWords: Array<string>
@@ -80,7 +79,6 @@ export const figuresSchema = {
     currencySymbols: stringList,
     currencyPrefixes: stringList,
     currencyWords: stringList,
-    percentWords: stringList,
     units: stringList,
     ageWords: stringList,
     timeWords: stringList,
