@@ -9,7 +9,7 @@
  * from the document's folder (JSON and YAML only: no script config runs).
  *
  * Our own thin server on vscode-languageserver rather than
- * unified-language-server 4.1.0: that one hangs on reports over 16 KiB
+ * unified-language-server 4.1.0: that one hangs on reports over 16 KiB,
  * offers no fix-all, and hands code actions the
  * range the client sends back, which Neovim 0.7 gets wrong on non-ASCII
  * lines (see `diagnostics.ts`).
