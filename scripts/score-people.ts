@@ -56,10 +56,7 @@ function span(message: VFileMessage): [number, number] {
 function fixedForm(row: Annotation, messages: Array<VFileMessage>): string {
   if (messages.every((message) => !message.expected || message.expected.length === 0)) return '?'
   let text = row.written
-  // One pass of `--fix` takes the first of two nested fixes and the next pass
-  // the other; the widest holds both (`Mr Al Sharaa` over `Al `).
-  const widest = [...messages].sort((a, b) => span(a)[0] - span(b)[0] || span(b)[1] - span(a)[1])
-  for (const fix of chooseFixes(widest.filter((message, index) => !widest.slice(0, index).some((other) => span(other)[0] <= span(message)[0] && span(message)[1] <= span(other)[1]))).reverse()) {
+  for (const fix of chooseFixes(messages).reverse()) {
     const start = Math.max(0, fix.start - row.offset)
     const end = Math.min(row.written.length, fix.end - row.offset)
     const before = fix.start < row.offset ? '' : text.slice(0, start)

@@ -12,6 +12,7 @@ import {parseParagraphs} from '../src/parse/plain.js'
 import {modelTables} from '../src/kit/model.js'
 import {loadStyle, type StyleData} from '../src/kit/style.js'
 import {getPeople, isSpellingVariant} from '../src/model/people/index.js'
+import {applyFixes} from '../src/engine/fix.js'
 import {lint, lintWith} from './lint.js'
 
 function people(text: string) {
@@ -242,6 +243,12 @@ describe('people from the article’s own evidence', () => {
     expect(
       await fixes('US President Donald Trump arrived. Trump spoke. Then the US President Donald Trump left. Former President Donald Trump waved.')
     ).toEqual(['Trump -> Mr Trump', 'the US President Donald Trump -> Mr Trump', 'Former President Donald Trump -> Mr Trump'])
+  })
+
+  it('fixes a later surname with its particle in one pass, the wider fix taken first', async () => {
+    const text = 'Syrian President Bashar Al Assad met the envoy. Al-Assad said talks would go on.'
+    const messages = await lintWith(text, {rules: {honorifics: 'warn', 'name-particles': 'warn'}})
+    expect(applyFixes(text, messages).text).toBe('Syrian President Bashar Al Assad met the envoy. Mr Al Assad said talks would go on.')
   })
 })
 

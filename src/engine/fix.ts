@@ -52,7 +52,9 @@ export function chooseFixes(messages: ReadonlyArray<VFileMessage>): Array<Fix> {
   const fixes = messages
     .map((message) => fixOf(message))
     .filter((fix): fix is Fix => fix !== undefined)
-    .sort((a, b) => a.place.start - b.place.start || a.place.end - b.place.end)
+    // Of two places that start together, the wider first: its fix is the whole
+    // change (`Al-Sharaa` -> `Mr Al Sharaa` over `Al-` -> `Al `), in one pass.
+    .sort((a, b) => a.place.start - b.place.start || b.place.end - a.place.end)
   const chosen: Array<Fix> = []
   let cursor = 0
   for (const fix of fixes) {
