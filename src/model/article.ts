@@ -12,7 +12,7 @@ import {formatOf, parseMarkup, type Format} from '../parse/formats.js'
 import {locationOf, parseParagraphs} from '../parse/plain.js'
 import {findQuotes, type QuoteSpan} from './quotes.js'
 import {renderingOf, type Rendering} from '../parse/rendered.js'
-import {headlineWords, isHeadline} from '../parse/text.js'
+import {endsInQuestion, headlineWords, isHeadline} from '../parse/text.js'
 
 export type {QuoteSpan} from './quotes.js'
 
@@ -249,7 +249,9 @@ function headlineParagraph(text: string, paragraph: Paragraph, first: boolean): 
   for (const sentence of paragraph.sentences) words += sentence.words.length
   if (isHeadline(words, text, paragraph.start, paragraph.end)) return true
   // An article's first line may ask a question (`What next for Russia’s president?`).
-  return first && words < headlineWords && !text.slice(paragraph.start, paragraph.end).trim().includes('\n') && /\?[\s"'”’)\]]*$/u.test(text.slice(paragraph.start, paragraph.end))
+  if (!first || words >= headlineWords || !endsInQuestion(text, paragraph.start, paragraph.end)) return false
+  const lineEnd = text.indexOf('\n', paragraph.start)
+  return lineEnd === -1 || lineEnd >= paragraph.end || text.slice(lineEnd, paragraph.end).trim() === ''
 }
 
 function addSentence(article: Article, paragraph: Paragraph, node: NlcstSentence, offsets: Map<Nodes, number> | undefined): undefined {

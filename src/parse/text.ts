@@ -25,12 +25,21 @@ export function isHeadline(words: number, text: string, start: number, end: numb
  * the pieces of a long file are cut).
  */
 export function endsSentence(text: string, start: number, end: number): boolean {
-  let index = Math.min(end, text.length) - 1
-  while (index >= start && isCloser(text.charCodeAt(index))) index--
-  if (index < start) return false
-  const code = text.charCodeAt(index)
+  const code = lastMark(text, start, end)
   // `.`, `!`, `?`, `:`, `;`.
   return code === 46 || code === 33 || code === 63 || code === 58 || code === 59
+}
+
+/** Whether `text` from `start` to `end` ends in a question mark, maybe followed by closing quotes, brackets and white space. */
+export function endsInQuestion(text: string, start: number, end: number): boolean {
+  return lastMark(text, start, end) === 63
+}
+
+/** The code of the last character before closing quotes, brackets and white space, or -1. */
+function lastMark(text: string, start: number, end: number): number {
+  let index = Math.min(end, text.length) - 1
+  while (index >= start && isCloser(text.charCodeAt(index))) index--
+  return index < start ? -1 : text.charCodeAt(index)
 }
 
 /** `"`, `'`, `”`, `’`, `)`, `]` or white space. */
