@@ -14,7 +14,6 @@
  * the test half's mistakes would make its numbers tuned too.
  * See eval/people/README.md.
  */
-import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -23,17 +22,10 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import retextHouseStyle, {type RuleSetting, retextHouseStyleParse, rules} from '../src/index.js'
 import {chooseFixes} from '../src/engine/fix.js'
+import {type Half, halfOf} from './halves.js'
 import {type Annotation, annotationFiles, articleOf, evalFolder, readAnnotations} from './people-annotations.js'
 
 const peopleRules = new Set(['honorifics', 'name-consistency', 'ranks', 'name-particles', 'honorific-punctuation'])
-
-export type Half = 'tune' | 'test'
-
-/** The half an article belongs to, by the SHA-1 of its file name. */
-export function halfOf(article: string): Half {
-  const digit = Number.parseInt(createHash('sha1').update(path.basename(article)).digest('hex')[0]!, 16)
-  return digit < 8 ? 'tune' : 'test'
-}
 
 async function lint(text: string): Promise<Array<VFileMessage>> {
   const settings: Record<string, RuleSetting> = Object.fromEntries(
