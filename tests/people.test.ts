@@ -250,5 +250,21 @@ describe('people from the article’s own evidence', () => {
     const messages = await lintWith(text, {rules: {honorifics: 'warn', 'name-particles': 'warn'}})
     expect(applyFixes(text, messages).text).toBe('Syrian President Bashar Al Assad met the envoy. Mr Al Assad said talks would go on.')
   })
-})
+  it('takes an office with `of` in it, or after a verb starting the sentence, into the later form', async () => {
+    expect(
+      await fixes(
+        'US Secretary of State Marco Rubio arrived. Rubio spoke. Later US Secretary of State Marco Rubio left. President Donald Trump came. Trump said so. Extending President Donald Trump’s tour was the plan.'
+      )
+    ).toEqual(['Rubio -> Mr Rubio', 'US Secretary of State Marco Rubio -> Mr Rubio', 'Trump -> Mr Trump', 'President Donald Trump’s -> Mr Trump’s'])
+  })
 
+  it('does not take a name after a determiner or a place’s possessive for a later mention', async () => {
+    expect(
+      await fixes('Donald Trump arrived. Trump spoke. Europe’s Trump infatuation may fade, said another Trump adviser. Trump appointee Randal Quarles agreed.')
+    ).toEqual(['Trump -> Mr Trump'])
+  })
+
+  it('reads a given name after a closing quote as a later mention', async () => {
+    expect(await fixes('Sanaa Khreiss tugs her cardigan. “It is a popular spot in the south,” Sanaa tells Al Jazeera.')).toEqual(['Sanaa -> Ms Khreiss'])
+  })
+})

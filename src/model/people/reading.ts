@@ -147,9 +147,9 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
       stripped = 'other'
       office = -1
     } else if (from === start0 && to - from >= 2 && isSentenceStart(words[from]!) && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(text) && !isKnownGiven(tables, text)) {
-      // `Echoing Trump’s pledge`: a verb that starts the sentence.
+      // `Echoing Trump’s pledge`: a verb that starts the sentence (an office may follow it).
       if (stripped === 'none') stripped = 'starter'
-      office = -1
+      office = undefined
     } else if (isAllCaps(text) || (tables.places.has(text) && from + 1 < to && officeOrPlace(tables, words[from + 1]!.text))) {
       stripped = 'other'
       office ??= from
@@ -202,7 +202,8 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
         if (!tables.givenNames.has(words[given]!.text)) continue
         if (to - given >= 2) {
           stripped = 'other'
-          office = -1
+          // `Secretary of State Marco Rubio`: the office's portfolio after `of`.
+          office = officeWithOf(tables, words, from) < from ? from : -1
           from = given
         }
         break
@@ -268,6 +269,7 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
     }
   }
   // Stripped words other than an office (`Europe-based Layla`) leave no name; `the Strip`, `a Swedish` are not people.
+  if (office !== undefined && office >= 0 && !prefix) office = officeWithOf(tables, words, office)
   let officeStart = office !== undefined && office >= 0 && !prefix ? words[office]!.start : undefined
   // `the US President Donald Trump`, `former President Donald Trump` again: `Mr Trump` whole.
   const beforeOffice = officeStart === undefined ? undefined : inSentence(words[office! - 1], words[office!]!)
@@ -280,7 +282,7 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
     if (hyphen > 0 && tables.titleWords.has(before.text.slice(hyphen + 1))) officeStart = before.start
   }
   if (kind === 'bare' && stripped === 'other' && officeStart === undefined) return undefined
-  if (!prefix && before && isArticleWord(before.lower) && officeStart === undefined) return undefined
+  if (!prefix && before && officeStart === undefined && modifiesName(tables, before, kind)) return undefined
   // `Putin's Palace`: a place named after someone.
   if (kind === 'bare' && possessive && after && tables.notPeopleWords.has(after.text)) return undefined
   // `the Trump administration`, `Trump officials`: the name of something else.
@@ -334,6 +336,16 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   return mention
 }
 
+/** Where an office starts that has `of` in it (`US Secretary of State Marco Rubio`), given where its last part starts. */
+function officeWithOf(tables: PeopleTables, words: Array<Word>, office: number): number {
+  let start = office
+  while (start >= 2 && words[start - 1]!.lower === 'of' && tables.titleWords.has(words[start - 2]!.text) && words[start - 2]!.sentence === words[start]!.sentence) {
+    start -= 2
+    while (start > 0 && words[start - 1]!.sentence === words[start]!.sentence && officeOrPlace(tables, words[start - 1]!.text)) start--
+  }
+  return start
+}
+
 /** What follows a name after a comma that only a person has: `, who` or an age (`, 82,`). */
 function appositionAfter(text: string, at: number): Mention['apposition'] {
   if (text.charCodeAt(at) !== 44 || text.charCodeAt(at + 1) !== 32) return undefined
@@ -373,6 +385,13 @@ function inSentence(word: Word | undefined, other: Word): Word | undefined {
   return word !== undefined && word.sentence === other.sentence ? word : undefined
 }
 
-function isArticleWord(lower: string): boolean {
-  return lower === 'the' || lower === 'a' || lower === 'an'
+/**
+ * Whether the word before a name makes it part of something else: a
+ * determiner (`the Strip`, `another Trump`) or, before a surname alone, a
+ * capitalised possessive (`Europe's Trump infatuation`; but `Britain's Theresa
+ * May`): a person's surname takes neither.
+ */
+function modifiesName(tables: PeopleTables, before: Word, kind: Mention['kind']): boolean {
+  if (tables.determiners.has(before.lower)) return true
+  return kind === 'bare' && possessiveLength(before.text) > 0 && startsUpper(before.text)
 }

@@ -67,6 +67,12 @@ export interface PeopleData {
   familyFirst: Array<string>
   /** Words before an office that go with it when a later mention is shortened (`the`, `former`), lower case. */
   officeModifiers: Array<string>
+  /**
+   * Words that make the capitalised word after them (or after one lower-case
+   * word after them) no reference to a person (`the Strip`, `another top Trump
+   * adviser`), lower case.
+   */
+  determiners: Array<string>
 }
 
 export interface PeopleTables {
@@ -107,6 +113,7 @@ export interface PeopleTables {
   thingPronouns: Set<string>
   familyFirst: Set<string>
   officeModifiers: Set<string>
+  determiners: Set<string>
 }
 
 let namesBySexTable: Map<string, Gender> | undefined
@@ -158,6 +165,7 @@ export function preparePeople(data: PeopleData): PeopleTables {
     thingPronouns: new Set(data.thingPronouns),
     familyFirst: new Set(data.familyFirst),
     officeModifiers: new Set(data.officeModifiers),
+    determiners: new Set(data.determiners),
     particleForms: new Map(
       Object.entries(data.particleForms).flatMap(([particle, form]) => (form === null ? [] : [[particle.toLowerCase(), form] as const]))
     )
@@ -177,7 +185,7 @@ export const peopleSchema = {
     'speechVerbs', 'pronouns', 'notNames', 'titleWords', 'notPeopleWords', 'notPeople', 'companyNouns',
     'spelledHonorifics', 'attributiveNouns', 'places', 'particleForms',
     'nameSuffixes', 'relatives', 'placeBefore', 'thingPronouns', 'familyFirst',
-    'officeModifiers'
+    'officeModifiers', 'determiners'
   ],
   properties: {
     honorifics: {type: 'object', additionalProperties: genders},
@@ -208,7 +216,8 @@ export const peopleSchema = {
     placeBefore: wordList,
     thingPronouns: wordList,
     familyFirst: wordList,
-    officeModifiers: wordList
+    officeModifiers: wordList,
+    determiners: wordList
   }
 }
 
