@@ -267,4 +267,11 @@ describe('people from the article’s own evidence', () => {
   it('reads a given name after a closing quote as a later mention', async () => {
     expect(await fixes('Sanaa Khreiss tugs her cardigan. “It is a popular spot in the south,” Sanaa tells Al Jazeera.')).toEqual(['Sanaa -> Ms Khreiss'])
   })
+  it('takes a description repeated before a full name into the later form, only where it starts cleanly', async () => {
+    expect(
+      await fixes(
+        'Nato chief Mark Rutte came. Rutte spoke. It was the idea of Nato chief Mark Rutte. Quoting Kremlin aide Yuri Ushakov, it said so. Ushakov agreed. He met top security aide Yuri Ushakov.'
+      )
+    ).toEqual(['Rutte -> Mr Rutte', 'Nato chief Mark Rutte -> Mr Rutte', 'Ushakov -> Mr Ushakov', 'Yuri Ushakov -> Mr Ushakov'])
+  })
 })

@@ -299,6 +299,10 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   }
 
   if (!descriptor && before) descriptor = describes(tables, before.lower)
+  // `Kremlin spokesperson Dmitry Peskov` again: the description goes with the later form, if it starts cleanly.
+  if (officeStart === undefined && !prefix && before && from === first.index && before.text === before.lower && describes(tables, before.lower)) {
+    officeStart = descriptionStart(article.text, tables, words, before)
+  }
   // `parts maker Robert Bosch`: a company named after someone.
   if (!prefix && before && tables.companyNouns.has(before.lower)) return undefined
   if (!descriptor && article.text.charCodeAt(end + possessive.length) === 44) {
@@ -334,6 +338,29 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
     given: kind === 'full' ? texts[0]! : undefined
   }
   return mention
+}
+
+/**
+ * Where a description before a name starts (`the top Russian security
+ * official`, `Nato chief`), or `undefined` unless it starts at the sentence,
+ * punctuation or a function word: the later form must not leave half of it.
+ */
+function descriptionStart(text: string, tables: PeopleTables, words: Array<Word>, descriptor: Word): number | undefined {
+  let start = descriptor
+  for (;;) {
+    const previous = inSentence(words[start.index - 1], start)
+    if (!previous || !/^ +$/.test(text.slice(previous.end, start.start))) return start.start
+    if (tables.officeModifiers.has(previous.lower) && !tables.descriptionWords.has(previous.lower)) return previous.start
+    if (possessiveLength(previous.text) > 0) return startsUpper(previous.text) ? previous.start : undefined
+    const capitalised = startsUpper(previous.text) && !isSentenceStart(previous)
+    if (capitalised || tables.descriptionWords.has(previous.lower) || describes(tables, previous.lower) || tables.places.has(previous.text)) {
+      start = previous
+      continue
+    }
+    // `quoting Kremlin spokesperson`: a verb in -ing is no part of it either.
+    const bound = tables.functionWords.has(previous.lower) || tables.speechVerbs.has(previous.text) || /^\p{Ll}+ing$/u.test(previous.text)
+    return bound ? start.start : undefined
+  }
 }
 
 /** Where an office starts that has `of` in it (`US Secretary of State Marco Rubio`), given where its last part starts. */

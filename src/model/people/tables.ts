@@ -73,6 +73,13 @@ export interface PeopleData {
    * adviser`), lower case.
    */
   determiners: Array<string>
+  /**
+   * Lower-case words that may stand in a description before a name (`top
+   * security official`, `foreign policy aide`), besides descriptors.
+   */
+  descriptionWords: Array<string>
+  /** English function words, lower case: where a description before a name may start (`quoting`, not `met`, may be cut). */
+  functionWords: Array<string>
 }
 
 export interface PeopleTables {
@@ -114,6 +121,8 @@ export interface PeopleTables {
   familyFirst: Set<string>
   officeModifiers: Set<string>
   determiners: Set<string>
+  descriptionWords: Set<string>
+  functionWords: Set<string>
 }
 
 let namesBySexTable: Map<string, Gender> | undefined
@@ -166,6 +175,8 @@ export function preparePeople(data: PeopleData): PeopleTables {
     familyFirst: new Set(data.familyFirst),
     officeModifiers: new Set(data.officeModifiers),
     determiners: new Set(data.determiners),
+    descriptionWords: new Set(data.descriptionWords),
+    functionWords: new Set(data.functionWords),
     particleForms: new Map(
       Object.entries(data.particleForms).flatMap(([particle, form]) => (form === null ? [] : [[particle.toLowerCase(), form] as const]))
     )
@@ -185,7 +196,7 @@ export const peopleSchema = {
     'speechVerbs', 'pronouns', 'notNames', 'titleWords', 'notPeopleWords', 'notPeople', 'companyNouns',
     'spelledHonorifics', 'attributiveNouns', 'places', 'particleForms',
     'nameSuffixes', 'relatives', 'placeBefore', 'thingPronouns', 'familyFirst',
-    'officeModifiers', 'determiners'
+    'officeModifiers', 'determiners', 'descriptionWords', 'functionWords'
   ],
   properties: {
     honorifics: {type: 'object', additionalProperties: genders},
@@ -217,7 +228,9 @@ export const peopleSchema = {
     thingPronouns: wordList,
     familyFirst: wordList,
     officeModifiers: wordList,
-    determiners: wordList
+    determiners: wordList,
+    descriptionWords: wordList,
+    functionWords: wordList
   }
 }
 
