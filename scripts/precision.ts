@@ -10,6 +10,9 @@
  * `judge` prints the sampled findings of one rule that have no judgement yet,
  * as rows to fill in (verdict and reason) and append to its file.
  *
+ * Sport copy is linted with athletes by surname alone, as a newsroom's
+ * override for its sport pages would.
+ *
  * The sample of a rule on a half is its first `n` findings ordered by the
  * SHA-1 of rule, file and offset: stable, spread over the folders, and the
  * same for anyone who reruns it. Skips cleanly when ../shared/corpus is absent.
@@ -20,7 +23,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import retextHouseStyle, {retextHouseStyleParse, rules} from '../src/index.js'
+import retextHouseStyle, {type RuleSetting, retextHouseStyleParse, rules} from '../src/index.js'
 import {type Half, halfOf} from './halves.js'
 
 const corpus = fileURLToPath(new URL('../../shared/corpus/', import.meta.url))
@@ -52,9 +55,30 @@ function option(name: string, fallback: string): string {
   return index === -1 ? fallback : (process.argv[index + 1] ?? fallback)
 }
 
+/**
+ * Sport copy, as its publisher marks it (BBC files by section, Al Jazeera by
+ * the `/sports/` in the address): linted as a newsroom's sport override would
+ * (`house-style.md`: athletes by surname alone at later mentions).
+ */
+function sportFiles(): Set<string> {
+  const sport = new Set<string>()
+  for (const folder of folders) {
+    const manifest = path.join(corpus, folder, 'MANIFEST.tsv')
+    if (!fs.existsSync(manifest)) continue
+    for (const line of fs.readFileSync(manifest, 'utf8').split('\n')) {
+      const name = line.split('\t')[0] ?? ''
+      if (name.startsWith('bbc_sport_') || /\/sports?\//.test(line)) sport.add(folder + '/' + name)
+    }
+  }
+  return sport
+}
+
 async function lintCorpus(): Promise<Array<Finding>> {
-  const settings = Object.fromEntries(rules.map((rule) => [rule.meta.id, 'warn' as const]))
-  const processor = unified().use(retextHouseStyleParse).use(retextHouseStyle, {rules: settings})
+  const settings = Object.fromEntries(rules.map((rule) => [rule.meta.id, 'warn' as RuleSetting]))
+  const news = unified().use(retextHouseStyleParse).use(retextHouseStyle, {rules: settings})
+  const sportStyle = {name: 'sport', extends: 'the-national', data: {honorifics: {laterMention: 'surname'}}}
+  const sportCopy = unified().use(retextHouseStyleParse).use(retextHouseStyle, {rules: settings, style: sportStyle})
+  const sport = sportFiles()
   const findings: Array<Finding> = []
   for (const folder of folders) {
     const root = path.join(corpus, folder)
@@ -62,6 +86,7 @@ async function lintCorpus(): Promise<Array<Finding>> {
     for (const name of fs.readdirSync(root).filter((entry) => entry.endsWith('.txt')).sort()) {
       const text = fs.readFileSync(path.join(root, name), 'utf8')
       const file = new VFile({value: text, path: name})
+      const processor = sport.has(folder + '/' + name) ? sportCopy : news
       await processor.run(processor.parse(file), file)
       for (const message of file.messages) {
         const place = message.place && 'start' in message.place ? message.place : undefined
