@@ -61,6 +61,22 @@ export function earlierSources(attributions: Array<SentenceAttribution>, offset:
   return names
 }
 
+/**
+ * Whether `sentence` is in the standfirst, the opening under the headline
+ * (the first two sentences of the first paragraph of running text after
+ * it), whose figures may take their source from the two sentences after.
+ */
+export function inStandfirst(article: Article, sentence: Sentence): boolean {
+  if (!article.paragraphs[0]?.headline) return false
+  const opening = article.paragraphs.find((paragraph) => !paragraph.headline)
+  return opening === sentence.paragraph && opening.sentences.indexOf(sentence) < 2
+}
+
+/** Whether one of the two sentences after `sentence` names a source. */
+export function attributedAhead(attributions: Array<SentenceAttribution>, sentence: Sentence): boolean {
+  return Boolean(attributions[sentence.index + 1]?.attributed || attributions[sentence.index + 2]?.attributed)
+}
+
 const putVerbs = new Set(['put', 'puts', 'putting'])
 const startsByTables = new WeakMap<AttributionTables, WordSet>()
 

@@ -2,16 +2,29 @@
  * `figure-attribution`: contested figures (people, casualties, money,
  * percentages, polls, a death toll) need a source in their sentence or the
  * sentence just before; vague attribution (`is said to`) is reported apart.
+ * Settled past events and first-person testimony are not news to source.
  *
  * The folder: `attributions.ts` which sentences name a source,
- * `source-names.ts` who, `tables.ts` the style data.
+ * `source-names.ts` who, `dating.ts` settled past events, `testimony.ts`
+ * first-person accounts, `tables.ts` the style data.
  */
 import data from '../data/figure-attribution.json' with {type: 'json'}
 import {getFigures} from '../../src/model/figures/index.js'
 import {code} from '../../src/kit/report.js'
 import {houseStyleRule} from '../../src/kit/rule.js'
-import {earlierSources, getAttributions} from './attributions.js'
-import {attributionsSchema, prepareAttributions, type AttributionsData, type AttributionTables} from './tables.js'
+import {attributedAhead, earlierSources, getAttributions, inStandfirst} from './attributions.js'
+import {settledPast} from './dating.js'
+import {inTestimony} from './testimony.js'
+import {
+  attributionsSchema,
+  contextSchema,
+  prepareAttributions,
+  prepareContext,
+  type AttributionsData,
+  type AttributionTables,
+  type ContextData,
+  type ContextTables
+} from './tables.js'
 
 export interface FigureAttributionOptions {
   /** Report vague attribution (`is said to`, `reportedly`) of a contested figure (default: `true`). */
@@ -23,9 +36,15 @@ export interface FigureAttributionOptions {
 /** The rule's own data; the figures are the model's (style data `data.figures`). */
 export interface FigureAttributionData {
   attributions: AttributionsData
+  context: ContextData
 }
 
-export default houseStyleRule<FigureAttributionOptions, FigureAttributionData, AttributionTables>(
+interface FigureAttributionTables {
+  attributions: AttributionTables
+  context: ContextTables
+}
+
+export default houseStyleRule<FigureAttributionOptions, FigureAttributionData, FigureAttributionTables>(
   {
     id: 'figure-attribution',
     description: 'Contested figures (casualties, people, money, percentages) need a named source',
@@ -41,18 +60,19 @@ export default houseStyleRule<FigureAttributionOptions, FigureAttributionData, A
     },
     data: {
       defaults: data as FigureAttributionData,
-      schema: {type: 'object', additionalProperties: false, properties: {attributions: attributionsSchema}}
+      schema: {type: 'object', additionalProperties: false, properties: {attributions: attributionsSchema, context: contextSchema}}
     },
-    prepare: (own) => prepareAttributions(own.attributions)
+    prepare: (own) => ({attributions: prepareAttributions(own.attributions), context: prepareContext(own.context)})
   },
   ({article, options, tables, model, report}) => {
-    const attributions = getAttributions(article, tables)
+    const attributions = getAttributions(article, tables.attributions)
     const reportedWeak = new Set<number>()
     const reportedSentences = new Set<number>()
     const figures = getFigures(article, model.figures)
+    const settled = settledPast(article, figures, tables.context, model.figures)
     for (const figure of figures) {
-      // A figure inside a quote is the speaker's.
-      if (!figure.contested || figure.inQuote) continue
+      // A figure in a quote or told in the first person is the speaker's; a settled past event is no news.
+      if (!figure.contested || figure.inQuote || settled(figure.sentence) || inTestimony(article, figure, tables.context)) continue
       const own = attributions[figure.sentence.index]!
       if (own.attributed) continue
       if (own.weak.length > 0) {
@@ -70,12 +90,15 @@ export default houseStyleRule<FigureAttributionOptions, FigureAttributionData, A
       }
       const previous = attributions[figure.sentence.index - 1]
       if (previous && previous.attributed && figure.sentence.paragraph.index - previous.sentence.paragraph.index <= 1) continue
-      // A headline states; the story under it attributes.
+      // A headline states; the story under it attributes, and may do so for the standfirst.
       if (figure.sentence.paragraph.headline) continue
+      if (inStandfirst(article, figure.sentence) && attributedAhead(attributions, figure.sentence)) continue
       // One finding per sentence: the problem is the sentence's missing source.
       if (reportedSentences.has(figure.sentence.index)) continue
       reportedSentences.add(figure.sentence.index)
-      const others = figures.filter((other) => other !== figure && other.sentence === figure.sentence && other.contested && !other.inQuote).length
+      const others = figures.filter(
+        (other) => other !== figure && other.sentence === figure.sentence && other.contested && !other.inQuote && !inTestimony(article, other, tables.context)
+      ).length
       report({
         start: figure.start,
         end: figure.spanEnd,

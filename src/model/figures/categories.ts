@@ -58,7 +58,14 @@ function settleContested(scan: SentenceScan, figure: Figure): undefined {
   if (figure.category === 'people' && figure.value !== undefined && figure.value < 10 && figure.kind !== 'vague') {
     figure.contested = casualtyNear(scan, figure)
   }
+  // `the two men`, `his two older brothers`: people the story already knows, not a count.
+  const small = figure.value !== undefined && figure.value < 10 && figure.kind !== 'vague'
+  if (small && (figure.category === 'people' || figure.category === 'casualties') && definiteBefore.test(wordAt(scan, figure.first.index - 1)?.lower ?? '')) {
+    figure.contested = false
+  }
 }
+
+const definiteBefore = /^(the|these|those|both|his|her|their|its|our|my|your)$/u
 
 function setCategory(figure: Figure, category: Category, spanEnd?: number): undefined {
   figure.category = category
@@ -154,7 +161,9 @@ function categorise(scan: SentenceScan, figure: Figure): undefined {
     // `$1.13bn`: the figure runs to the end of the word.
     return setCategory(figure, 'money', moneySuffix.test(suffix) ? figure.last.end : undefined)
   }
-  if (after && inWordSet(tables.currencyWords, afterLower) && spacedAfter) return setCategory(figure, 'money', after.end)
+  if (after && inWordSet(tables.currencyWords, afterLower) && spacedAfter) {
+    return setCategory(figure, convertedMeasure(scan, after.end) ? 'measure' : 'money', after.end)
+  }
   if (figure.kind === 'vague') return classifyCount(scan, figure)
   // Ordinals, times, scores, ages glued to the digits.
   if (ordinalSuffix.test(suffix)) {
@@ -210,6 +219,14 @@ function categorise(scan: SentenceScan, figure: Figure): undefined {
   return classifyCount(scan, figure)
 }
 
+/** A conversion in brackets to a unit (`80 pounds (36kg)`): the word before it was a weight, not money. */
+const bracketedNumber = /^\s*\(\s*(?:about |around |some )?\d[\d.,]*\s*(\p{L}+)/u
+
+function convertedMeasure(scan: SentenceScan, end: number): boolean {
+  const unit = bracketedNumber.exec(scan.text.slice(end, end + 40))?.[1]
+  return unit !== undefined && inWordSet(scan.tables.units, unit.toLowerCase())
+}
+
 /** A count: of people, of casualties, a toll, a poll, or just a count. */
 function classifyCount(scan: SentenceScan, figure: Figure): undefined {
   const counted = peopleAfter(scan, figure)
@@ -227,8 +244,15 @@ function classifyCount(scan: SentenceScan, figure: Figure): undefined {
   }
 }
 
-/** Words that end the run between a number and what it counts. */
-const notBeforeCounted = /^(was|were|is|are|have|has|had|been|will|would|to|in|on|at|from|and|or|but|for|with|by|since|than|after|before|who|which|that)$/u
+/**
+ * Words that end the run between a number and what it counts: verbs,
+ * prepositions and the words that open another clause (`82 reception
+ * centres while police...` counts centres, not police).
+ */
+const notBeforeCounted = /^(was|were|is|are|have|has|had|been|will|would|to|in|on|at|from|into|across|during|against|through|and|or|but|nor|yet|so|for|with|by|since|than|after|before|until|who|which|that|while|whereas|although|though|because|as|when|where|whether|if|unless)$/u
+
+/** A plural noun (`centres`, `sides`), not a singular ending in `s` (`class`, `virus`, `crisis`, `news`). */
+const pluralNoun = /^\p{Ll}{2,}[^suiw]s$/u
 
 /** A people noun within four words after the number (`2,000 families`, `hundreds of foreign fighters`). */
 function peopleAfter(scan: SentenceScan, figure: Figure): Word | undefined {
@@ -245,6 +269,8 @@ function peopleAfter(scan: SentenceScan, figure: Figure): Word | undefined {
     // Only adjectives, names and `of` stand between a number and what it counts.
     if (inWordSet(tables.casualtyWords, lower) && index === figure.last.index + 1) return word
     if (notBeforeCounted.test(lower)) return undefined
+    // A plural noun ends the noun phrase (`two sides exchanged prisoners`), unless `of` follows (`three coachloads of people`).
+    if (pluralNoun.test(word.text) && wordAt(scan, index + 1)?.text !== 'of') return undefined
     previous = word
   }
   return undefined
