@@ -22,27 +22,45 @@ interface Seen {
 }
 type View<Options = unknown> = (tree: Root, file: VFile, options: Options) => Seen
 
-export interface ReusedMeta<Options extends object> {
+export interface ReusedMeta<Options extends object, Data extends object = Record<string, never>, Prepared = undefined> {
   id: string
   description: string
   fixable: boolean
   severity: RuleMeta<Options, object, undefined>['severity']
   options: {defaults: Options; schema: object}
+  /** The rule's own data (the house style's exceptions to the plugin's check), as `RuleMeta`'s. */
+  data?: {defaults: Data; schema: object}
+  prepare?(data: Data): Prepared
+}
+
+/** A message of the plugin, with where it is in the article's text, for `keep`. */
+export interface ReusedFinding<Options, Prepared> {
+  message: VFileMessage
+  /** Offsets of the finding in `article.text`. */
+  start: number
+  end: number
+  /** The article's words in that span. */
+  words: Array<Word>
+  article: Article
+  options: Options
+  tables: Prepared
 }
 
 /**
  * Wrap the retext plugin `attacher` as one of our rules.
  */
-export function reusedRule<Options extends object>(
-  reused: ReusedMeta<Options>,
+export function reusedRule<Options extends object, Data extends object = Record<string, never>, Prepared = undefined>(
+  reused: ReusedMeta<Options, Data, Prepared>,
   attacher: (options?: Options) => Transform,
   /** Make a message keep our promises (a fix never damages the text) without touching its check. */
   adjust?: (message: VFileMessage) => undefined,
   /** The part of the tree the plugin reads (`sentencesWith`, `aroundWords`, `paragraphsWith`), as a lighter tree. */
-  view?: View<Options>
+  view?: View<Options>,
+  /** The house style's exceptions to the plugin's check: whether to keep a finding (default: every one). */
+  keep?: (finding: ReusedFinding<Options, Prepared>) => boolean
 ): HouseStyleRule<Options> {
-  const meta: RuleMeta<Options, Record<string, never>, undefined> = reused
-  const plugin = lintRule<Root, ResolvedSetting<Options, undefined>>(
+  const meta: RuleMeta<Options, Data, Prepared> = reused
+  const plugin = lintRule<Root, ResolvedSetting<Options, Prepared>>(
     {origin: source + ':' + meta.id, url: docsBase + meta.id + '.md'},
     (tree, file, resolved) => {
       const options = resolved.options
@@ -52,7 +70,13 @@ export function reusedRule<Options extends object>(
       const added = file.messages.slice(before)
       seen.learn?.(added)
       const article = getArticle(tree, file)
-      for (const message of added) {
+      const kept = keep ? added.filter((message) => keepFinding(message, article, keep, options, resolved.tables)) : added
+      if (kept.length !== added.length) {
+        // One at a time: spreading a plugin's 100,000 findings as arguments overflows the stack.
+        file.messages.length = before
+        for (const message of kept) file.messages.push(message)
+      }
+      for (const message of kept) {
         // The plugins put the nodes around a finding on it: nodes of our
         // views, of no use to a reader, which kept each piece's tree alive
         // after its lint and were three quarters of a JSON report.
@@ -69,6 +93,37 @@ export function reusedRule<Options extends object>(
   }
   Object.defineProperty(rule, 'name', {value: meta.id})
   return Object.assign(rule, {meta}) as unknown as HouseStyleRule<Options>
+}
+
+/** Whether `keep` keeps `message`, given its span in the article's text (a message with none is kept). */
+function keepFinding<Options, Prepared>(
+  message: VFileMessage,
+  article: Article,
+  keep: (finding: ReusedFinding<Options, Prepared>) => boolean,
+  options: Options,
+  tables: Prepared
+): boolean {
+  const place = message.place && 'start' in message.place ? message.place : undefined
+  if (place?.start.offset === undefined || place.end.offset === undefined) return true
+  const toText = (offset: number): number => (article.rendering ? article.rendering.toText(offset) : offset)
+  const start = toText(place.start.offset)
+  const end = toText(place.end.offset)
+  return keep({message, start, end, words: wordsIn(article, start, end), article, options, tables})
+}
+
+/** The words of `article` from `start` to `end`. */
+function wordsIn(article: Article, start: number, end: number): Array<Word> {
+  const {words} = article
+  let low = 0
+  let high = words.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (words[middle]!.start < start) low = middle + 1
+    else high = middle
+  }
+  let last = low
+  while (last < words.length && words[last]!.start < end) last++
+  return words.slice(low, last)
 }
 
 /**

@@ -1,0 +1,29 @@
+/**
+ * `repeated-words`: what the docs page cannot show. Quotes as the article
+ * model reads them (a quote continued into the next paragraph, a quote in
+ * Markdown after a character reference) and the doubles as style data.
+ */
+import {describe, expect, it} from 'vitest'
+import repeatedWords from '../rules/repeated-words.js'
+import {lint, run} from './lint.js'
+
+const check = (text: string, options: object = {}) => lint(text, [[repeatedWords, ['warn', options]]])
+
+describe('repeated-words', () => {
+  it('leaves a quote continued into the next paragraph to the speaker', async () => {
+    const text = 'He said: “We went to the the market.\n\n“Then then we went home.”\n\nThe the end.\n'
+    expect((await check(text)).map((message) => message.actual)).toEqual(['The the'])
+    expect(await check(text, {quotes: 'report'})).toHaveLength(3)
+  })
+
+  it('finds the quotes of Markdown where the reader reads them', async () => {
+    const file = await run('example.md', 'It&#x27;s “the the” end, and the the end.\n', [[repeatedWords, 'warn']])
+    expect(file.messages.map((message) => [message.column, message.actual])).toEqual([[30, 'the the']])
+  })
+
+  it('reads the doubles from style data', async () => {
+    const style = {name: 'strict', extends: 'the-national', data: {'repeated-words': {doubles: ['had', 'that']}}}
+    expect(await check('What they do do is talk.')).toHaveLength(0)
+    expect(await check('What they do do is talk.', {style})).toHaveLength(1)
+  })
+})
