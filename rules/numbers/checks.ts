@@ -4,16 +4,16 @@
  */
 import type {Article} from '../../src/model/article.js'
 import {keepCase} from '../../src/model/case.js'
-import type {Figure} from '../../src/model/figures/index.js'
-import {inWordSet} from '../../src/model/words.js'
+import type {Figure, FigureTables} from '../../src/model/figures/index.js'
 import {code, type Finding} from '../../src/kit/report.js'
-import {idiom, inSeries, listNumber} from './exceptions.js'
+import {afterNumberAbbreviation, bracketed, idiom, inSeries, inTally, listNumber} from './exceptions.js'
 import type {Tables} from './tables.js'
 
-/** What every check reads: the article, the style's tables, each value's number word. */
+/** What every check reads: the article, the style's tables and the figures model's, each value's number word. */
 export interface Checking {
   article: Article
   tables: Tables
+  figures: FigureTables
   spelt: Map<number, string>
 }
 
@@ -33,7 +33,8 @@ export const spellOut: Check = ({article, tables, spelt}, figure, written) => {
     figure.kind === 'digits' && !figure.separators && !figure.decimal && figure.suffix === '' &&
     figure.first === figure.last && figure.value !== undefined && figure.value >= 1 &&
     figure.value < tables.spellOutBelow && counts.has(figure.category) &&
-    spelt.has(figure.value) && !inSeries(article, figure) && !listNumber(article, figure) &&
+    spelt.has(figure.value) && !inSeries(article, figure) && !inTally(article, figure) && !listNumber(article, figure) &&
+    !afterNumberAbbreviation(article, tables, figure) &&
     !/[+=×*/^]/u.test(article.text.charAt(figure.start - 1) + article.text.charAt(figure.end))
   ) {
     const word = spelt.get(figure.value)!
@@ -47,6 +48,7 @@ export const spellOut: Check = ({article, tables, spelt}, figure, written) => {
 export const opensSentence: Check = ({article, tables}, figure) => {
   const small = figure.value !== undefined && figure.value < tables.spellOutBelow && !figure.separators && !figure.decimal
   if (!figure.startsSentence || figure.kind !== 'digits' || figure.inQuote || small || listNumber(article, figure)) return undefined
+  if (afterNumberAbbreviation(article, tables, figure) || bracketed(article, figure)) return undefined
   const end = figure.category === 'money' ? figure.spanEnd : figure.end
   return {
     start: figure.start,
@@ -94,17 +96,5 @@ export const dateSuffix: Check = ({article}, figure, written) => {
     reason: 'Use ' + code(written) + ', not ' + code(article.text.slice(figure.start, end)) + ' in a date',
     note: 'House style writes dates without ordinal suffixes.',
     expected: [written]
-  }
-}
-
-/** `40%` -> `40 per cent`. */
-export const percentSign: Check = ({tables}, figure) => {
-  if (!figure.percent || figure.percent.written !== '%' || !inWordSet(tables.variants, '%')) return undefined
-  return {
-    start: figure.end,
-    end: figure.percent.end,
-    reason: 'Use ' + code(tables.percent) + ', not ' + code('%'),
-    note: 'House style writes percentages as ' + code(figure.text + ' ' + tables.percent) + '.',
-    expected: [' ' + tables.percent]
   }
 }

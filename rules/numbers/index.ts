@@ -4,16 +4,15 @@
  * figure at the start of a sentence; `per cent`; thousands separators from
  * 1,000; no ordinal suffix on dates.
  *
- * The folder: `checks.ts` one check a house rule, `exceptions.ts` figures
- * left as written, `tables.ts` the style data.
+ * The folder: `checks.ts` one check a house rule, `percent.ts` `per cent`,
+ * `exceptions.ts` figures left as written, `tables.ts` the style data.
  */
 import data from '../data/numbers.json' with {type: 'json'}
-import {keepCase} from '../../src/model/case.js'
 import {getFigures} from '../../src/model/figures/index.js'
-import {inWordSet} from '../../src/model/words.js'
-import {code} from '../../src/kit/report.js'
+import type {Finding} from '../../src/kit/report.js'
 import {houseStyleRule, quotesOption} from '../../src/kit/rule.js'
-import {dateSuffix, inFigures, opensSentence, percentSign, spellOut, thousands, type Checking} from './checks.js'
+import {dateSuffix, inFigures, opensSentence, spellOut, thousands, type Checking} from './checks.js'
+import {percentages} from './percent.js'
 import {dataSchema, prepare, speltNumbers, type NumbersData, type Tables} from './tables.js'
 
 export interface NumbersOptions {
@@ -21,8 +20,8 @@ export interface NumbersOptions {
   quotes: 'skip' | 'report'
 }
 
-/** The checks after `spellOut`, in the order their findings are reported. */
-const checks = [opensSentence, inFigures, thousands, dateSuffix, percentSign]
+/** The checks of a figure after `spellOut`. */
+const checks = [opensSentence, inFigures, thousands, dateSuffix]
 
 export default houseStyleRule<NumbersOptions, NumbersData, Tables>(
   {
@@ -35,36 +34,26 @@ export default houseStyleRule<NumbersOptions, NumbersData, Tables>(
     prepare
   },
   ({article, options, tables, model, report}) => {
-    const checking: Checking = {article, tables, spelt: speltNumbers(model.figures)}
+    const checking: Checking = {article, tables, figures: model.figures, spelt: speltNumbers(model.figures)}
+    const skipQuotes = options.quotes === 'skip'
+    const findings: Array<Finding> = []
 
     for (const figure of getFigures(article, model.figures)) {
-      if (figure.inQuote && options.quotes === 'skip') continue
+      if (figure.inQuote && skipQuotes) continue
       const written = article.text.slice(figure.start, figure.end)
       // A figure to spell out is written wrongly in one way only.
       const spelt = spellOut(checking, figure, written)
       if (spelt) {
-        report(spelt)
+        findings.push(spelt)
         continue
       }
       for (const check of checks) {
         const found = check(checking, figure, written)
-        if (found) report(found)
+        if (found) findings.push(found)
       }
     }
+    findings.push(...percentages(checking, skipQuotes))
 
-    // `percent` -> `per cent`, wherever it is.
-    for (const word of article.words) {
-      if (word.inQuote && options.quotes === 'skip') continue
-      const lower = word.lower
-      if (!inWordSet(tables.variants, lower) || lower === tables.percent) continue
-      const expected = keepCase(word.text, tables.percent)
-      report({
-        start: word.start,
-        end: word.end,
-        reason: 'Use ' + code(expected) + ', not ' + code(word.text),
-        note: 'House style writes ' + code(tables.percent) + '.',
-        expected: [expected]
-      })
-    }
+    for (const finding of findings.sort((a, b) => a.start - b.start)) report(finding)
   }
 )

@@ -4,7 +4,7 @@
  */
 import type {FigureTables} from '../../src/model/figures/index.js'
 import {examplesSchema} from '../../src/kit/rule.js'
-import {wordSet, type WordSet} from '../../src/model/words.js'
+import {longestOf, wordSet, type WordSet} from '../../src/model/words.js'
 
 export interface NumbersData {
   /** The house way to write a percentage (`per cent`). */
@@ -13,28 +13,44 @@ export interface NumbersData {
   percentVariants: Array<string>
   /** Counts below this are spelt out (10: one to nine in words). */
   spellOutBelow: number
+  /** Abbreviations for "number" after which a figure is numbered, not counted (`No. 2`), without their full stop. */
+  numberAbbreviations: Array<string>
+  /** Capitalised words that follow a percentage outside a title (`up 3% Monday`): the days. */
+  weekdays: Array<string>
   examples?: Array<{from: string; to: string}>
 }
 
-export interface Tables extends NumbersData {
+export interface Tables extends Omit<NumbersData, 'numberAbbreviations' | 'weekdays'> {
   /** `percentVariants`, looked up for every word. */
   variants: WordSet
+  /** The longest of them: no longer part of a word is one. */
+  longestVariant: number
+  numberAbbreviations: WordSet
+  weekdays: WordSet
 }
 
 export const dataSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['percent'],
+  required: ['percent', 'numberAbbreviations', 'weekdays'],
   properties: {
     percent: {type: 'string', minLength: 1},
     percentVariants: {type: 'array', items: {type: 'string', minLength: 1}, uniqueItems: true},
     spellOutBelow: {type: 'integer', minimum: 1, maximum: 100},
+    numberAbbreviations: {type: 'array', items: {type: 'string', minLength: 1}, uniqueItems: true},
+    weekdays: {type: 'array', items: {type: 'string', minLength: 1}, uniqueItems: true},
     examples: examplesSchema
   }
 }
 
 export function prepare(data: NumbersData): Tables {
-  return {...data, variants: wordSet(data.percentVariants)}
+  return {
+    ...data,
+    variants: wordSet(data.percentVariants),
+    longestVariant: longestOf(data.percentVariants),
+    numberAbbreviations: wordSet(data.numberAbbreviations.map((word) => word.toLowerCase())),
+    weekdays: wordSet(data.weekdays)
+  }
 }
 
 const speltByTables = new WeakMap<FigureTables, Map<number, string>>()
