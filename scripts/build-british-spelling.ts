@@ -18,6 +18,10 @@
  *   (`<N>`, `<V>`, `:1`, `computer program`...) and the British form of each
  *   sense (`null`: the form itself is British in that sense). The rule only
  *   flags these where a context rule in the style data decides the sense.
+ * - `variants`: forms of `words` that American spelling only has as a
+ *   variant (no plain or equal `A` tag on any line: `marshall`, `AV`). A US
+ *   writer does not write them for the common word either, so the rule takes
+ *   one capitalised at the start of a sentence for a name (`Marshall said`).
  *
  * Data choices: verified clusters above SCOWL level `maxLevel` (70: "can be
  * found in the dictionary") and clusters VarCon has not verified above
@@ -56,6 +60,7 @@ export interface VarconTable {
   maxUnverifiedLevel: number
   words: Record<string, Forms>
   senses: Record<string, Array<Sense>>
+  variants: Record<string, boolean>
 }
 
 interface Entry {
@@ -144,12 +149,11 @@ function usable(word: string): boolean {
 /** Build the table from the text of varcon.txt and its README. */
 export function buildTable(varcon: string, readme: string): VarconTable {
   const lines = parseVarcon(varcon)
-  const britishIse = new Set<string>()
-  const britishIze = new Set<string>()
+  /** Forms American spelling prefers on some line (`A`, `A.`), at any level. */
+  const americanPreferred = new Set<string>()
   for (const line of lines) {
     for (const entry of line.entries) {
-      if (accepted(entry, line, 'B')) britishIse.add(entry.word.toLowerCase())
-      if (accepted(entry, line, 'Z')) britishIze.add(entry.word.toLowerCase())
+      if (entry.tags.includes('A') || entry.tags.includes('A.')) americanPreferred.add(entry.word.toLowerCase())
     }
   }
 
@@ -180,12 +184,14 @@ export function buildTable(varcon: string, readme: string): VarconTable {
 
   const words: Record<string, Forms> = {}
   const senses: Record<string, Array<Sense>> = {}
+  const variants: Record<string, boolean> = {}
   for (const key of [...usForms].sort()) {
     const list = found.get(key)!
     const ise = decide(list, 0)
     const ize = decide(list, 1)
     if (ise === 'ambiguous' || ize === 'ambiguous') senses[key] = list
     else words[key] = ise === ize ? ise! : [ise, ize]
+    if (words[key] !== undefined && !americanPreferred.has(key)) variants[key] = true
   }
 
   return {
@@ -194,7 +200,8 @@ export function buildTable(varcon: string, readme: string): VarconTable {
     maxLevel,
     maxUnverifiedLevel,
     words,
-    senses
+    senses,
+    variants
   }
 }
 
@@ -242,7 +249,8 @@ export function buildJson(folder = varconFolder): string {
     '  "maxLevel": ' + table.maxLevel + ',\n' +
     '  "maxUnverifiedLevel": ' + table.maxUnverifiedLevel + ',\n' +
     '  "words": ' + body(table.words) + ',\n' +
-    '  "senses": ' + body(table.senses) + '\n' +
+    '  "senses": ' + body(table.senses) + ',\n' +
+    '  "variants": ' + body(table.variants) + '\n' +
     '}\n'
   )
 }

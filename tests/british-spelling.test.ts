@@ -37,6 +37,12 @@ describe('british-spelling data', () => {
     expect(words['percent']).toBeUndefined()
   })
 
+  it('lists as American variants only forms American spelling does not prefer', () => {
+    const variants = varcon.variants as Record<string, boolean>
+    expect(variants['marshall']).toBe(true)
+    expect(variants['center']).toBeUndefined()
+  })
+
   for (const context of Object.values(house.contexts)) {
     for (const example of context.examples ?? []) {
       it('context ' + context.sense + ': ' + example.from + ' -> ' + example.to, async () => {
@@ -64,8 +70,21 @@ describe('british-spelling', () => {
   })
 
   it('takes a sentence-initial word the article capitalises elsewhere for a name', async () => {
-    expect(await run('Favor said so. The report by Favor was out.')).toHaveLength(0)
+    expect(await run('Favor went on. The report by Favor was out.')).toHaveLength(0)
     expect(await run('Favor went to the others.')).toHaveLength(1)
+  })
+
+  it('takes a sentence-initial word followed as a person is (speech verb, possessive, `, who`) for a name', async () => {
+    expect(await run('Favor said so.')).toHaveLength(0)
+    expect(await run('Favor’s view won.')).toHaveLength(0)
+    expect(await run('Favor, who ran, lost.')).toHaveLength(0)
+    expect(await run('Favor, they say, went.')).toHaveLength(1)
+  })
+
+  it('takes a sentence-initial form that American spelling too has only as a variant for a name (`Marshall`)', async () => {
+    expect(await run('Marshall is the one they chose.')).toHaveLength(0)
+    const [message] = await run('He was made a field marshall.')
+    expect(message?.expected).toEqual(['marshal'])
   })
 
   it('fails on a context for a sense VarCon does not have', async () => {

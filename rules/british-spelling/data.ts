@@ -35,11 +35,21 @@ export interface Context {
   before?: Array<string>
   /** A number comes before it (`50 meters`, `10-meter`). */
   afterNumber?: boolean
-  /** It ends a hyphenated compound after a number or `multi`/`single`/`double` (`10-story`). */
+  /** An ordinal other than `first` and `second` comes before it (`the 10th story`, `the fifth story`). */
+  afterOrdinal?: boolean
+  /** A possessive comes before it, not `it’s` (`the car’s tires`, `drivers’ licenses`). */
+  afterPossessive?: boolean
+  /** An amount of money comes before it (`a $1,400 check`). */
+  afterAmount?: boolean
+  /** It ends a hyphenated compound after a number, an ordinal or `multi`/`single`/`double` (`10-story`, `10th-story`). */
   compoundNumber?: boolean
   /** `for` and an amount of money come after it (`a check for $500`). */
   forAmount?: boolean
+  /** One of these words is in the sentence or a sentence next to it in its paragraph. */
+  near?: Array<string>
   notAfter?: Array<string>
+  /** None of these words is among the three words before it in its sentence (`run the anti-virus program`). */
+  notShortlyAfter?: Array<string>
   notBefore?: Array<string>
   /** None of these words is in the sentence or a sentence next to it in its paragraph. */
   notNear?: Array<string>
@@ -52,6 +62,11 @@ export interface BritishSpellingData {
   words: Record<string, Forms>
   /** US forms that are British in another sense, generated from VarCon. */
   senses: Record<string, Array<Sense>>
+  /**
+   * US forms that American spelling too has only as a variant (`marshall`),
+   * generated from VarCon: capitalised at the start of a sentence, a name.
+   */
+  variants: Record<string, boolean>
   /**
    * Context rules for forms in `senses`, by a name of the rule's choosing;
    * forms without one are never flagged.
@@ -74,13 +89,14 @@ const words = {type: 'array', items: {type: 'string'}}
 export const defaults: BritishSpellingData = {
   words: varcon.words as unknown as Record<string, Forms>,
   senses: varcon.senses as unknown as Record<string, Array<Sense>>,
-  ...(house as Omit<BritishSpellingData, 'words' | 'senses'>)
+  variants: varcon.variants,
+  ...(house as Omit<BritishSpellingData, 'words' | 'senses' | 'variants'>)
 }
 
 export const dataSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['words', 'senses', 'contexts', 'names', 'exclude'],
+  required: ['words', 'senses', 'variants', 'contexts', 'names', 'exclude'],
   properties: {
     words: {type: 'object', additionalProperties: formsSchema},
     senses: {
@@ -95,6 +111,7 @@ export const dataSchema = {
         }
       }
     },
+    variants: {type: 'object', additionalProperties: {type: 'boolean'}},
     contexts: {
       type: 'object',
       additionalProperties: {
@@ -108,9 +125,14 @@ export const dataSchema = {
           afterTwo: words,
           before: words,
           afterNumber: {type: 'boolean'},
+          afterOrdinal: {type: 'boolean'},
+          afterPossessive: {type: 'boolean'},
+          afterAmount: {type: 'boolean'},
           compoundNumber: {type: 'boolean'},
           forAmount: {type: 'boolean'},
+          near: words,
           notAfter: words,
+          notShortlyAfter: words,
           notBefore: words,
           notNear: words,
           notAfterNumber: {type: 'boolean'},

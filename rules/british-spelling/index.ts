@@ -11,7 +11,7 @@ import {keepCase} from '../../src/model/case.js'
 import {code} from '../../src/kit/report.js'
 import {houseStyleRule} from '../../src/kit/rule.js'
 import {dataSchema, defaults, type BritishSpellingData, type Sense} from './data.js'
-import {capitalisedNames, isName, tokenAround, type Token} from './names.js'
+import {capitalisedNames, isName, tokenAround, type NameEvidence, type Token} from './names.js'
 import {decidingContext} from './senses.js'
 import {lookUp, pick, prepare, type Tables} from './tables.js'
 
@@ -39,9 +39,10 @@ export default houseStyleRule<BritishSpellingOptions, BritishSpellingData, Table
     data: {defaults, schema: dataSchema},
     prepare
   },
-  ({article, options, tables, report}) => {
+  ({article, options, tables, model, report}) => {
     const spelling = options.ize ? 1 : 0
     let names: Set<string> | undefined
+    const evidence: NameEvidence = {names: () => (names ??= capitalisedNames(article)), speechVerbs: () => model.people.speechVerbs}
     let token: Token | undefined
     for (const sentence of article.sentences) {
       const list = sentence.words
@@ -65,8 +66,7 @@ export default houseStyleRule<BritishSpellingOptions, BritishSpellingData, Table
         if (!british) continue
         token = tokenAround(article.text, word.start, word.end, token)
         if (token.address) continue
-        const articleNames = () => (names ??= capitalisedNames(article))
-        if (isName(tables, articleNames, article, list, index, part.text)) continue
+        if (isName(tables, evidence, article, list, index, part.text)) continue
         const expected = keepCase(part.text, british)
         report({
           start: word.start + part.start,

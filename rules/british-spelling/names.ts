@@ -30,25 +30,40 @@ export function tokenAround(text: string, start: number, end: number, last: Toke
   return {from, to, address: /[@#/\\]|www\.|\.[\p{L}\d]/u.test(trimEndOf(token, '.,;:!?)]"\'”’'))}
 }
 
+/** What the article tells about names, read only when a word needs it. */
+export interface NameEvidence {
+  /** Words the article capitalises where they do not start a sentence. */
+  names(): Set<string>
+  /** Speech verbs (the people model's): `Marshall said`. */
+  speechVerbs(): ReadonlySet<string>
+}
+
 /**
  * Whether the word at `index` is (part of) a proper name: a listed name, or
  * a capitalised word that does not start its sentence (`Lincoln Center`,
  * `Department of Defense`). A capitalised first word is a name when the
- * next word continues a name (`Defense Secretary`, `Center for ...`) or the
- * article capitalises it elsewhere.
+ * next word continues a name (`Defense Secretary`, `Center for ...`), when
+ * American spelling too has it only as a variant (`Marshall`: the US
+ * `marshal` is spelt so), when what follows is what follows a person (a
+ * possessive, a speech verb, `, who`), or when the article capitalises it
+ * elsewhere.
  */
-export function isName(tables: Tables, names: () => Set<string>, article: Article, list: Array<Word>, index: number, part: string): boolean {
+export function isName(tables: Tables, evidence: NameEvidence, article: Article, list: Array<Word>, index: number, part: string): boolean {
   const word = list[index]!
   if (listedName(tables, list, index, part)) return true
   if (!firstLetterUpper(part) || isAllCaps(word.text)) return false
   if (!startsSentence(article, list, index)) return true
   const next = list[index + 1]
-  if (next && /^[ \t]+$/u.test(article.text.slice(word.end, next.start))) {
+  const spaced = next !== undefined && /^[ \t]+$/u.test(article.text.slice(word.end, next.start))
+  if (spaced) {
     if (firstLetterUpper(next.text) && !isAllCaps(next.text)) return true
     const after = list[index + 2]
     if (connectors.has(next.text) && after && firstLetterUpper(after.text)) return true
   }
-  return names().has(part)
+  if (tables.variants.has(part.toLowerCase())) return true
+  if (possessive.test(word.text) || (spaced && evidence.speechVerbs().has(next.lower))) return true
+  if (next?.lower === 'who' && /^,\s*$/u.test(article.text.slice(word.end, next.start))) return true
+  return evidence.names().has(part)
 }
 
 const connectors = new Set(['of', 'for', 'and', 'on', 'de'])

@@ -13,7 +13,9 @@ export interface PreparedContext {
   after?: Set<string>
   afterTwo?: Set<string>
   before?: Set<string>
+  near?: Set<string>
   notAfter?: Set<string>
+  notShortlyAfter?: Set<string>
   notBefore?: Set<string>
   notNear?: Set<string>
 }
@@ -34,6 +36,8 @@ export interface Tables {
   longest: number
   /** Names by each lower-cased word in them. */
   names: Map<string, Array<Array<string>>>
+  /** US forms that American spelling too has only as a variant (`marshall`). */
+  variants: Set<string>
 }
 
 export function prepare(data: BritishSpellingData): Tables {
@@ -58,7 +62,9 @@ export function prepare(data: BritishSpellingData): Tables {
         after: set(context.after),
         afterTwo: set(context.afterTwo),
         before: set(context.before),
+        near: set(context.near),
         notAfter: set(context.notAfter),
+        notShortlyAfter: set(context.notShortlyAfter),
         notBefore: set(context.notBefore),
         notNear: set(context.notNear)
       })
@@ -76,7 +82,8 @@ export function prepare(data: BritishSpellingData): Tables {
       names.set(key, list)
     }
   }
-  return {entries, shapes: shapesOf(entries.keys()), longest: longestOf(entries.keys()), names}
+  const variants = new Set(listed(data.variants).map((form) => form.toLowerCase()))
+  return {entries, shapes: shapesOf(entries.keys()), longest: longestOf(entries.keys()), names, variants}
 }
 
 function listed(table: Record<string, boolean>): Array<string> {
