@@ -32,5 +32,8 @@ export default reusedRule<SentenceSpacingOptions>(
       const gap = next ? text.slice(sentence.end, next.start) : ''
       return gap.length !== expected && /^ +$/u.test(gap)
     })
-  })
+  }),
+  // Spaces before a list item (`  ** Natasha Stoynoff`, `  • The`) stand for
+  // a line break the copy lost: one space would run the item into the text.
+  ({article, end}) => !/^[*•·–-]/u.test(article.text.slice(end, end + 1))
 )
