@@ -45,6 +45,18 @@ describe('API', () => {
     expect(named.map((message) => [message.ruleId, message.actual, message.fatal])).toEqual([['group-names', 'ISIL', true]])
   })
 
+  it('makes an `info` rule’s findings information, on its own and in the preset', async () => {
+    const text = 'ISIL and the U.N. agreed to the the plan.'
+    const alone = await run(text, (processor) => processor.use(repeatedWords, 'info'))
+    expect(alone.map((message) => [message.ruleId, message.fatal])).toEqual([['repeated-words', undefined]])
+    const preset = await run(text, (processor) => processor.use(retextHouseStyle, {rules: {'repeated-words': 'info', abbreviations: ['info', {}]}}))
+    expect(preset.map((message) => [message.ruleId, message.fatal])).toEqual([
+      ['group-names', true],
+      ['abbreviations', undefined],
+      ['repeated-words', undefined]
+    ])
+  })
+
   it('lists every rule with metadata', () => {
     for (const rule of rules) {
       expect(rule.meta.id).toMatch(/^[a-z]+(-[a-z]+)*$/)

@@ -46,6 +46,16 @@ describe('house-style CLI', () => {
     expect(result.stdout).toBe('')
   })
 
+  it('never fails a run on information, even with --frail', () => {
+    const cwd = project({'article.txt': 'Talks went on to the the end.\n', '.housestylerc.json': JSON.stringify({rules: {'repeated-words': 'info'}})})
+    for (const args of [['article.txt'], ['--frail', 'article.txt']]) {
+      const result = run(cwd, args)
+      expect(result.code).toBe(0)
+      expect(result.stderr).toContain('repeated-words')
+      expect(result.stderr).toMatch(/ info .*repeated-words/)
+    }
+  })
+
   it('prints vfile-reporter-json on stdout with --report json', () => {
     const cwd = project({'article.txt': draft})
     const result = run(cwd, ['--report', 'json', 'article.txt'])
@@ -90,7 +100,7 @@ describe('house-style CLI', () => {
     const cwd = project({'.housestylerc.json': JSON.stringify({rules: {'group-names': 'loud'}}), 'a.txt': draft})
     const result = run(cwd, ['a.txt'])
     expect(result.code).toBe(1)
-    expect(result.stderr).toContain('Invalid configuration in `' + path.join(fs.realpathSync(cwd), '.housestylerc.json') + '`: `rules.group-names` must be one of "off", "warn", "error"')
+    expect(result.stderr).toContain('Invalid configuration in `' + path.join(fs.realpathSync(cwd), '.housestylerc.json') + '`: `rules.group-names` must be one of "off", "info", "warn", "error"')
     expect(fs.readFileSync(path.join(cwd, 'a.txt'), 'utf8')).toBe(draft)
   })
 

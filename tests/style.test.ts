@@ -98,7 +98,7 @@ describe('options', () => {
 
   it('names the bad key of bad options', () => {
     expect(() => resolveRules({rules: {'group-names': 'warning' as 'warn'}})).toThrow(
-      '`rules.group-names` must be one of "off", "warn", "error"'
+      '`rules.group-names` must be one of "off", "info", "warn", "error"'
     )
     expect(() => resolveRules({rules: {'group-name': 'warn'}})).toThrow(
       'Unknown rule `group-name` in options `rules`: expected one of'

@@ -49,7 +49,7 @@ export default houseStyleRule<FigureAttributionOptions, FigureAttributionData, F
     id: 'figure-attribution',
     description: 'Contested figures (casualties, people, money, percentages) need a named source',
     fixable: false,
-    severity: 'warn',
+    severity: 'info',
     options: {
       defaults: {weak: true, hints: 3},
       schema: {

@@ -20,6 +20,8 @@ import {rules} from '../engine/rules.js'
 import {docsBase} from '../kit/rule.js'
 import {version} from './version.js'
 
+/** SARIF's level for a rule's default severity (`off` rules are listed too: `none`). */
+const sarifLevels = {off: 'none', info: 'note', warn: 'warning', error: 'error'} as const
 
 const informationUri = 'https://github.com/retext-house-style/retext-house-style'
 
@@ -230,7 +232,7 @@ export function sarifLog() {
               id: rule.meta.id,
               shortDescription: {text: rule.meta.description},
               helpUri: docsBase + rule.meta.id + '.md',
-              defaultConfiguration: {level: rule.meta.severity === 'error' ? 'error' : 'warning'}
+              defaultConfiguration: {level: sarifLevels[rule.meta.severity]}
             }))
           }
         },

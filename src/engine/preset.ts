@@ -15,7 +15,7 @@ import {validate} from '../kit/validate.js'
 export interface Options {
   /** Style name (`the-national`), path to a JSON style, or style object. */
   style?: string | StyleData
-  /** Settings per rule id, over the style's: `'off' | 'warn' | 'error' | [severity, options]`. */
+  /** Settings per rule id, over the style's: `'off' | 'info' | 'warn' | 'error' | [severity, options]`. */
   rules?: Record<string, RuleSetting>
   /**
    * Findings per file at most (default: no limit). Past it, the rule that
@@ -35,12 +35,12 @@ const optionsSchema = {
       type: 'object',
       additionalProperties: {
         anyOf: [
-          {enum: ['off', 'warn', 'error']},
+          {enum: ['off', 'info', 'warn', 'error']},
           {
             type: 'array',
             minItems: 1,
             maxItems: 2,
-            items: [{enum: ['off', 'warn', 'error']}, {type: 'object'}]
+            items: [{enum: ['off', 'info', 'warn', 'error']}, {type: 'object'}]
           }
         ]
       }

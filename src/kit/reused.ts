@@ -11,7 +11,7 @@ import type {VFileMessage} from 'vfile-message'
 import {lintRule} from 'unified-lint-rule'
 import {getArticle, wordText, type Article, type Paragraph, type Word} from '../model/article.js'
 import {setExpected} from './report.js'
-import {docsBase, resolveUserSetting, source, type HouseStyleRule, type ResolvedSetting, type RuleMeta} from './rule.js'
+import {attachWithSeverity, docsBase, resolveUserSetting, source, type HouseStyleRule, type ResolvedSetting, type RuleMeta} from './rule.js'
 
 type Transform = (tree: Root, file: VFile) => undefined | void
 
@@ -88,8 +88,7 @@ export function reusedRule<Options extends object, Data extends object = Record<
   )
   // Resolved once, when the plugin is attached (see `houseStyleRule`).
   function rule(this: unknown, setting?: unknown): ReturnType<typeof plugin> {
-    const [severity, resolved] = resolveUserSetting(meta, setting)
-    return plugin.call(this as never, (severity === undefined ? resolved : [severity, resolved]) as never)
+    return attachWithSeverity(this, plugin, resolveUserSetting(meta, setting)) as ReturnType<typeof plugin>
   }
   Object.defineProperty(rule, 'name', {value: meta.id})
   return Object.assign(rule, {meta}) as unknown as HouseStyleRule<Options>

@@ -11,7 +11,7 @@
  * checks the style again.
  */
 import type {Root} from 'nlcst'
-import type {Plugin} from 'unified'
+import type {Plugin, TransformCallback, Transformer} from 'unified'
 import type {VFile} from 'vfile'
 import {lintRule} from 'unified-lint-rule'
 import {getArticle, type Article} from '../model/article.js'
@@ -152,7 +152,33 @@ export function resolveUserSetting<Options extends object, Data extends object, 
   return [severity, resolveSetting(meta, loadStyle(styleInput), own)]
 }
 
-const severities = new Set(['off', 'warn', 'error'])
+const severities = new Set(['off', 'info', 'warn', 'error'])
+
+/**
+ * Attach a unified-lint-rule plugin with a resolved setting. It knows
+ * `warn` and `error` only: an `info` rule runs as `warn`, and its messages
+ * are then made information (`fatal` unset), which no run fails on.
+ */
+export function attachWithSeverity<Resolved>(
+  processor: unknown,
+  plugin: object,
+  [severity, resolved]: [Severity | undefined, Resolved]
+): Transformer<Root> {
+  const attach = plugin as (this: unknown, setting: unknown) => unknown
+  if (severity !== 'info') return attach.call(processor, severity === undefined ? resolved : [severity, resolved]) as Transformer<Root>
+  const transform = attach.call(processor, ['warn', resolved]) as (tree: Root, file: VFile, next: TransformCallback<Root>) => undefined
+  // Three parameters, as unified-lint-rule's: unified waits for `next`.
+  return function (tree: Root, file: VFile, next: TransformCallback<Root>): undefined {
+    const from = file.messages.length
+    transform(tree, file, (error, ...rest) => {
+      for (let index = from; index < file.messages.length; index++) {
+        const message = file.messages[index]!
+        if (message.fatal === false) message.fatal = undefined
+      }
+      next(error, ...rest)
+    })
+  } as Transformer<Root>
+}
 
 /** Data of the rules that swap a written form for the house form (`U.S.` -> `US`, `Mr.` -> `Mr`). */
 export interface AbbreviationData {
@@ -245,10 +271,9 @@ export function houseStyleRule<Options extends object, Data extends object, Prep
 
   // Resolved once, when the plugin is attached. unified-lint-rule reads a
   // severity only from an array (`['error']`); ours also take a bare
-  // `'off' | 'warn' | 'error'`, as the preset's options do.
+  // `'off' | 'info' | 'warn' | 'error'`, as the preset's options do.
   function rule(this: unknown, setting?: unknown): ReturnType<typeof plugin> {
-    const [severity, resolved] = resolveUserSetting(meta, setting)
-    return plugin.call(this as never, (severity === undefined ? resolved : [severity, resolved]) as never)
+    return attachWithSeverity(this, plugin, resolveUserSetting(meta, setting)) as ReturnType<typeof plugin>
   }
 
   Object.defineProperty(rule, 'name', {value: meta.id})

@@ -14,7 +14,8 @@ import theNational from '../../rules/styles/the-national.json' with {type: 'json
 import {jsonErrorPlace, readRegularFile} from './read.js'
 import {validate} from './validate.js'
 
-export type Severity = 'off' | 'warn' | 'error'
+/** `info` is a suggestion: shown, never failing a run (`fatal` left unset on its messages). */
+export type Severity = 'off' | 'info' | 'warn' | 'error'
 export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>]
 
 /** A style as written in a file or passed as an object. */
