@@ -338,7 +338,7 @@ describe('errors speak for themselves', () => {
     const result = run(cwd, ['a.txt', 'b.txt', 'c.txt'])
     expect(result.code).toBe(1)
     expect(result.stderr).toBe(
-      'house-style: Invalid configuration in `' + path.join(cwd, '.housestylerc.json') + '`: `rules.group-names` must be one of "off", "warn", "error" (3 files not linted)\n'
+      'house-style: Invalid configuration in `' + path.join(cwd, '.housestylerc.json') + '`: `rules.group-names` must be one of "off", "info", "warn", "error" (3 files not linted)\n'
     )
     const debug = run(cwd, ['--debug', 'a.txt'])
     expect(debug.stderr).toMatch(/\n {4}at /u)
