@@ -1,86 +1,103 @@
 /**
- * How an article defines an acronym: the name spelt out earlier (its
- * initials, `Syrian Democratic Forces` for `SDF`), in brackets or after
- * `or`/`called` next to it, or a descriptor or apposition saying what it
- * is (`energy firm DTEK`).
+ * How an article defines an acronym: its words spelt out earlier (`Syrian
+ * Democratic Forces` for `SDF`, `Marks & Spencer` for `M&S`), in brackets
+ * either side of it (`(post-traumatic stress disorder) PTSD`, `TED
+ * (technology, entertainment and design)`), after `or`/`called` next to it,
+ * or a descriptor or apposition saying what it is (`energy firm DTEK`).
  */
 import type {Article, Word} from '../../src/model/article.js'
-import {isAllCaps, startsUpper} from '../../src/model/case.js'
+import {startsUpper} from '../../src/model/case.js'
+import {withoutPossessive} from '../../src/model/words.js'
+import {ampersand, initialsOf, joint, spells, upTo} from './initials.js'
 import type {Tables} from './tables.js'
 
-export function startsRun(word: Word): boolean {
-  return startsUpper(word.text)
-}
-
-export function continuesRun(article: Article, run: Array<Word>, word: Word, tables: Tables): boolean {
-  const last = run.at(-1)
-  if (!last || !blanksBetween(article.text, last.end, word.start)) return false
-  return startsRun(word) || tables.connectors.has(word.text)
-}
-
-/** Whether `text` from `start` to `end` is one or more spaces or tabs. */
-function blanksBetween(text: string, start: number, end: number): boolean {
-  if (end <= start) return false
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index)
-    if (code !== 0x20 && code !== 0x09) return false
-  }
-  return true
-}
-
-/** Add the initials of every stretch of `run` that starts and ends with a capital. */
-export function addInitials(run: Array<Word>, defined: Set<string>, tables: Tables): undefined {
-  const words = run.map((word) => word.text.replace(/['’]s$/u, ''))
-  for (let first = 0; first < words.length; first++) {
-    if (tables.connectors.has(words[first]!)) continue
-    let short = ''
-    let long = ''
-    for (let last = first; last < words.length; last++) {
-      const text = words[last]!
-      const initial = isAllCaps(text) ? text : text.split('-').map((part) => part.charAt(0)).join('').toUpperCase()
-      long += initial.charAt(0) === '' ? '' : initial
-      if (tables.connectors.has(text)) continue
-      short += initial
-      if (last > first) {
-        defined.add(short)
-        defined.add(long)
-      }
+/**
+ * Whether words before `word` spell `name`: a name in capitals anywhere
+ * earlier (`Syrian Democratic Forces`, `Australian Workers’ Union`), common
+ * words in the same sentence (`... post-traumatic stress disorder, and PTSD`),
+ * or content words only, one a letter, in an earlier one (`digital rights
+ * management`): chance matches of common words are many (`almost no working
+ * relationship` for `ANWR`, `destruction of educational infrastructure`).
+ */
+export function spelledOutBefore(article: Article, tables: Tables, word: Word, name: string): boolean {
+  const first = name.charAt(0)
+  for (let start = 0; start < word.index; start++) {
+    const opening = article.words[start]!
+    if (opening.text.charAt(0).toUpperCase() !== first) continue
+    const tokens = [initialsOf(opening.text, tables)]
+    if (tokens[0]!.optional) continue
+    // Each word gives a character or more: a stretch is at most as long as the name, with small words between.
+    for (let index = start + 1; index < word.index && tokens.length < name.length * 3; index++) {
+      const gap = joint(article, article.words[index - 1]!, article.words[index]!)
+      if (gap === undefined) break
+      if (gap === '&') tokens.push(ampersand)
+      tokens.push(initialsOf(article.words[index]!.text, tables))
     }
+    if (spells(name, upTo(tokens, (token) => token.optional || token.capital))) return true
+    if (opening.sentence === word.sentence ? spells(name, tokens) : name.length >= 3 && spells(name, upTo(tokens, (token) => token.content))) return true
   }
+  return false
 }
 
-/** `Kurdish People’s Protection Units (YPG)` or `YPG (People’s Protection Units)`. */
-export function bracketed(article: Article, word: Word, offset: number, length: number): boolean {
+/** Whether the words from `first` to before `last` (in brackets) spell `name`. */
+function bracketSpells(article: Article, tables: Tables, name: string, first: number, last: number): boolean {
+  const tokens = article.words.slice(first, last).map((each) => initialsOf(each.text, tables))
+  return tokens.some((_, start) => !tokens[start]!.optional && spells(name, tokens, 0, start))
+}
+
+/**
+ * In brackets after a name (`Kurdish People’s Protection Units (YPG)`), before
+ * one (`YPG (People’s Protection Units)`, `TED (technology, entertainment and
+ * design)`), after its words in brackets (`(post-traumatic stress disorder)
+ * PTSD`), or after `, or`, `called`, `known as`.
+ */
+export function bracketed(article: Article, tables: Tables, word: Word, offset: number, name: string): boolean {
   const start = word.start + offset
-  const before = article.text.slice(Math.max(0, start - 2), start)
-  const after = article.text.slice(start + length, start + length + 3)
-  // `digital video recorders (DVRs)`, `Kurdish People’s Protection Units (YPG)`,
+  const end = start + name.length
+  if (/\($/u.test(article.text.slice(Math.max(0, start - 2), start))) return article.words[word.index - 1] !== undefined
   // `alternative minimum taxes, or AMT`, `blending credits, called RINs`.
-  if (/\($/u.test(before)) return article.words[word.index - 1] !== undefined
   if (/(,\s+or|known\s+as|called)\s+$/u.test(article.text.slice(Math.max(0, start - 12), start))) return true
-  return /^ \(\p{Lu}/u.test(after)
+  const after = article.text.slice(end, end + 3)
+  if (/^ \(\p{Lu}/u.test(after)) return true
+  const paragraph = word.sentence.paragraph
+  if (/^ \(/u.test(after)) {
+    const close = article.text.indexOf(')', end)
+    let last = word.index + 1
+    while (close !== -1 && close < paragraph.end && article.words[last] !== undefined && article.words[last]!.start < close) last++
+    if (bracketSpells(article, tables, name, word.index + 1, last)) return true
+  }
+  if (!/\)\s*$/u.test(article.text.slice(Math.max(0, start - 3), start))) return false
+  const open = article.text.lastIndexOf('(', start)
+  if (open < paragraph.start) return false
+  let first = word.index
+  while (first > 0 && article.words[first - 1]!.start > open) first--
+  return first < word.index && bracketSpells(article, tables, name, first, word.index)
 }
 
 /**
  * Said what it is: a descriptor next to it (`energy firm DTEK`, `the RIA news
- * agency`, `NTV television`) or an apposition (`DTEK, Ukraine’s largest energy
- * company`, `the EU’s diplomatic arm, the EEAS`).
+ * agency`, `NTV television`, `KPMG plc`) or an apposition (`DTEK, Ukraine’s
+ * largest energy company`, `the EU’s diplomatic arm, the EEAS`).
  */
 export function described(article: Article, tables: Tables, word: Word): boolean {
   const words = word.sentence.words
   const position = words.indexOf(word)
   const near = (index: number) => {
     const other = words[index]
-    return other !== undefined && tables.descriptors.has(other.text.toLowerCase().replace(/['’]s$/u, ''))
+    return other !== undefined && tables.descriptors.has(withoutPossessive(other.text).toLowerCase())
   }
   if (near(position - 1)) return true
-  // `NTV television`, `the RIA state news agency`, `ZMINA human rights centre`.
-  for (let index = position + 1; index <= position + 3 && index < words.length; index++) {
+  // `NTV television`, `the RIA state news agency`, `ZMINA human rights centre`; not
+  // `BJP-led coalition`, which says what leads, not what it is.
+  const alone = !withoutPossessive(word.text).includes('-')
+  for (let index = position + 1; alone && index <= position + 3 && index < words.length; index++) {
     if (!/^\s+$/u.test(article.text.slice(words[index - 1]!.end, words[index]!.start))) break
     if (near(index)) return true
   }
-  // `Canal Plus and TPS`: a descriptor a few words before, over a list.
-  if (near(position - 3) || near(position - 4)) {
+  // `the pay-TV channel Canal Plus and TPS`: a descriptor a few words before, over a list
+  // (in lower case: `Syrian Democratic Forces and the YPG` is a name, then another).
+  const lowerNear = (index: number) => near(index) && !startsUpper(words[index]!.text)
+  if (lowerNear(position - 3) || lowerNear(position - 4)) {
     const between = article.text.slice(words[Math.max(0, position - 4)]!.end, word.start)
     if (/\band\b/u.test(between)) return true
   }

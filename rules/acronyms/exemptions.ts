@@ -14,8 +14,16 @@ export function notAnAcronym(article: Article, tables: Tables, word: Word, offse
   // `#MAGA`, `@POTUS`, `.SPX` and `EUR=` are tags and tickers.
   if (name.length >= 6 && !name.includes('&')) return true
   if (/[#@.]$/u.test(article.text.charAt(word.start - 1)) || /^=/u.test(article.text.charAt(word.end))) return true
+  if (ticker(article, tables, word)) return true
   // `BONDS:` heads a section of a market report.
   return /^:/u.test(article.text.charAt(word.end)) && word === word.sentence.words[0]
+}
+
+/** A ticker after its exchange and a colon: `(NYSE: KO)`, `Nasdaq:AAPL`. */
+function ticker(article: Article, tables: Tables, word: Word): boolean {
+  const previous = article.words[word.index - 1]
+  if (previous === undefined || !/^:\s*$/u.test(article.text.slice(previous.end, word.start))) return false
+  return tables.exchanges.has(previous.lower)
 }
 
 /**
@@ -48,6 +56,11 @@ function shouting(word: Word, tables: Tables): boolean {
   if (words.length >= 3 && capitals / words.length > 0.5) return true
   const position = words.indexOf(word)
   return [words[position - 1], words[position + 1]].some(
-    (item) => item !== undefined && isAllCaps(item.text) && !item.text.includes('.') && !tables.wellKnown.has(item.text.replace(/['’]s$/u, ''))
+    (item) => {
+      if (item === undefined || !isAllCaps(item.text) || item.text.includes('.')) return false
+      const bare = item.text.replace(/['’]s$/u, '')
+      // `NOW` is on the dictionary list too (a women's group) but next to capitals it is a word.
+      return tables.englishWords.has(bare) || !tables.wellKnown.has(bare)
+    }
   )
 }

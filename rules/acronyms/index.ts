@@ -1,17 +1,18 @@
 /**
- * `acronyms`: an acronym is spelt out at first use unless it is well known;
- * the spelt-out name earlier in the article (`Syrian Democratic Forces` for
- * `SDF`), or in brackets next to it, defines it.
+ * `acronyms`: an acronym is spelt out at first use unless it is well known
+ * (the style's list and the dictionary's); its words earlier in the article
+ * (`Syrian Democratic Forces` for `SDF`), or in brackets next to it either
+ * way round, define it.
  *
- * The folder: `definitions.ts` what defines an acronym, `exemptions.ts`
- * capitals that are not one, `tables.ts` the style data.
+ * The folder: `definitions.ts` what defines an acronym (`initials.ts` the
+ * initials a name gives), `exemptions.ts` capitals that are not one,
+ * `tables.ts` the style data.
  */
 import data from '../data/acronyms.json' with {type: 'json'}
-import type {Word} from '../../src/model/article.js'
 import {code} from '../../src/kit/report.js'
 import {houseStyleRule, quotesOption} from '../../src/kit/rule.js'
 import {wordParts} from '../../src/model/words.js'
-import {addInitials, bracketed, continuesRun, described, startsRun} from './definitions.js'
+import {bracketed, described, spelledOutBefore} from './definitions.js'
 import {notAnAcronym} from './exemptions.js'
 import {dataSchema, prepare, type AcronymsData, type Tables} from './tables.js'
 
@@ -36,22 +37,9 @@ export default houseStyleRule<AcronymsOptions, AcronymsData, Tables>(
   ({article, options, tables, model, report}) => {
     // Names of organisations the style knows (`ISIS`, `ISIL`): `group-names` reports those.
     const groups = model.groups.groupOf
-    const defined = new Set<string>()
     const seen = new Set<string>()
-    let run: Array<Word> = []
-    // Runs of capitalised words ended so far; their initials are worked out
-    // only when an unknown acronym asks (few articles have one).
-    const ended: Array<Array<Word>> = []
 
     for (const word of article.words) {
-      // Names spelt out so far define their initials.
-      if (continuesRun(article, run, word, tables)) {
-        run.push(word)
-      } else {
-        if (run.length > 1) ended.push(run)
-        // A word that starts no run keeps the empty one (no new array per word).
-        run = startsRun(word) ? [word] : run.length === 0 ? run : []
-      }
       if (capitals(word.text) < 2) continue
       if (word.text.includes('.') && !/\.$/u.test(word.text)) continue
       // An acronym has no hyphen: only single segments can be one.
@@ -69,15 +57,8 @@ export default houseStyleRule<AcronymsOptions, AcronymsData, Tables>(
           seen.delete(name)
           break
         }
-        for (const done of ended.splice(0)) addInitials(done, defined, tables)
-        addInitials(run.slice(0, -1), defined, tables)
-        if (defined.has(name) || defined.has(name + 'S')) break
-        if (bracketed(article, word, part.start, name.length) || described(article, tables, word)) {
-          // Spelt out or described here: later forms (`RINs` then `RIN`) are known too.
-          defined.add(name)
-          defined.add(name.replace(/S$/u, ''))
-          break
-        }
+        // Its words are looked for only now: few articles have an unknown acronym.
+        if (spelledOutBefore(article, tables, word, name) || bracketed(article, tables, word, part.start, name) || described(article, tables, word)) break
         const start = word.start + part.start
         report({
           start,
