@@ -29,7 +29,7 @@ export default houseStyleRule<AcronymsOptions, AcronymsData, Tables>(
     id: 'acronyms',
     description: 'Spell out an acronym at first use unless it is well known: `YPG` needs its name',
     fixable: false,
-    severity: 'warn',
+    severity: 'info',
     options: quotesOption('skip'),
     data: {defaults: data, schema: dataSchema},
     prepare
