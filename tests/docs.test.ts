@@ -12,7 +12,7 @@ import {docsBase, type HouseStyleRule} from '../src/kit/rule.js'
 import {formatMessage, run as runFile} from './lint.js'
 
 const docsFolder = new URL('../docs/rules/', import.meta.url)
-const headings = ['What it checks', 'Why', 'Options', 'Examples', 'When not to use it']
+const headings = ['What it checks', 'Why', 'Options', 'Examples', 'Precision', 'When not to use it']
 
 /** The file an example is linted as, by its fence's language. */
 const pathByLanguage = {txt: 'example.txt', md: 'example.md', html: 'example.html'} as const
