@@ -105,7 +105,9 @@ function check(article: Article, tables: Tables, people: PeopleTables, person: P
     // A plain full name again is shortened only where the article itself
     // calls the person by surname (`Tin Tin Nyo` has none to shorten to).
     if (mention.variant) return undefined
-    if (!mention.prefix && !person.title && !person.rank && !person.mentions.some((other) => other.kind !== 'full')) return undefined
+    // (`Vladimir Putin` again, with a given name the lists know, is shortened all the same.)
+    const shortened = person.mentions.some((other) => other.kind !== 'full') || (person.strong && person.given !== undefined && people.givenNames.has(person.given))
+    if (!mention.prefix && !person.title && !person.rank && !shortened) return undefined
     return later(article, tables, people, person, mention)
   }
 

@@ -274,4 +274,9 @@ describe('people from the article’s own evidence', () => {
       )
     ).toEqual(['Rutte -> Mr Rutte', 'Nato chief Mark Rutte -> Mr Rutte', 'Ushakov -> Mr Ushakov', 'Yuri Ushakov -> Mr Ushakov'])
   })
+  it('shortens a repeated full name with a given name the lists know, though the article never shortens it', async () => {
+    expect(await fixes('Kremlin leader Vladimir Putin spoke on Monday. Troops hold what Vladimir Putin calls a buffer zone.')).toEqual([
+      'Vladimir Putin -> Mr Putin'
+    ])
+  })
 })
