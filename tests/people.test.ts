@@ -279,4 +279,9 @@ describe('people from the article’s own evidence', () => {
       'Vladimir Putin -> Mr Putin'
     ])
   })
+  it('reads a month that is a surname after a given name, and alone where no date is meant', async () => {
+    expect(
+      await fixes('Prime Minister Theresa May spoke on Monday. May said the offer stood. In May, the talks failed. On May 18 they met. Trump criticised May’s aides.')
+    ).toEqual(['May -> Ms May', 'May’s -> Ms May’s'])
+  })
 })

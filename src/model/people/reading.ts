@@ -133,7 +133,7 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   // Leading words that are not names: `The`, `SDF`, `Europe-based`, `Syrian`.
   while (from < to) {
     const text = words[from]!.text
-    if (tables.notNames.has(text) && findPrefix(tables, words, from, to, from) === undefined) {
+    if (tables.notNames.has(text) && findPrefix(tables, words, from, to, from) === undefined && !(to - from === 1 && alsoName(article.text, tables, words, from, from))) {
       if (stripped === 'none') stripped = 'starter'
       office = undefined
     } else if (
@@ -213,7 +213,8 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
 
   // Names end before a word that is never part of one (`Mr Bali On`).
   for (let index = from; index < to; index++) {
-    if (tables.notNames.has(withoutPossessive(words[index]!.text))) {
+    const text = withoutPossessive(words[index]!.text)
+    if (tables.notNames.has(text) && !(index === to - 1 && alsoName(article.text, tables, words, from, index))) {
       to = index
       break
     }
@@ -361,6 +362,17 @@ function descriptionStart(text: string, tables: PeopleTables, words: Array<Word>
     const bound = tables.functionWords.has(previous.lower) || tables.speechVerbs.has(previous.text) || /^\p{Ll}+ing$/u.test(previous.text)
     return bound ? start.start : undefined
   }
+}
+
+/** Whether `words[at]`, a word never part of a name, is a surname here (`Theresa May`, `May said`; not `in May`, `May 18`). */
+function alsoName(text: string, tables: PeopleTables, words: Array<Word>, from: number, at: number): boolean {
+  const word = words[at]!
+  if (!tables.wordsAlsoNames.has(withoutPossessive(word.text))) return false
+  const next = inSentence(words[at + 1], word)
+  if (next && isDigit(next.text.charCodeAt(0))) return false
+  if (at > from) return tables.givenNames.has(words[at - 1]!.text)
+  const previous = inSentence(words[at - 1], word)
+  return previous === undefined || !tables.functionWords.has(previous.lower)
 }
 
 /** Where an office starts that has `of` in it (`US Secretary of State Marco Rubio`), given where its last part starts. */

@@ -80,6 +80,12 @@ export interface PeopleData {
   descriptionWords: Array<string>
   /** English function words, lower case: where a description before a name may start (`quoting`, not `met`, may be cut). */
   functionWords: Array<string>
+  /**
+   * Words never part of a name (`notNames`) that are surnames too (`Theresa
+   * May`): one after a given name, or alone with no figure after it and no
+   * function word before it (`May said`, not `in May` or `May 18`).
+   */
+  wordsAlsoNames: Array<string>
 }
 
 export interface PeopleTables {
@@ -123,6 +129,7 @@ export interface PeopleTables {
   determiners: Set<string>
   descriptionWords: Set<string>
   functionWords: Set<string>
+  wordsAlsoNames: Set<string>
 }
 
 let namesBySexTable: Map<string, Gender> | undefined
@@ -177,6 +184,7 @@ export function preparePeople(data: PeopleData): PeopleTables {
     determiners: new Set(data.determiners),
     descriptionWords: new Set(data.descriptionWords),
     functionWords: new Set(data.functionWords),
+    wordsAlsoNames: new Set(data.wordsAlsoNames),
     particleForms: new Map(
       Object.entries(data.particleForms).flatMap(([particle, form]) => (form === null ? [] : [[particle.toLowerCase(), form] as const]))
     )
@@ -196,7 +204,7 @@ export const peopleSchema = {
     'speechVerbs', 'pronouns', 'notNames', 'titleWords', 'notPeopleWords', 'notPeople', 'companyNouns',
     'spelledHonorifics', 'attributiveNouns', 'places', 'particleForms',
     'nameSuffixes', 'relatives', 'placeBefore', 'thingPronouns', 'familyFirst',
-    'officeModifiers', 'determiners', 'descriptionWords', 'functionWords'
+    'officeModifiers', 'determiners', 'descriptionWords', 'functionWords', 'wordsAlsoNames'
   ],
   properties: {
     honorifics: {type: 'object', additionalProperties: genders},
@@ -230,7 +238,8 @@ export const peopleSchema = {
     officeModifiers: wordList,
     determiners: wordList,
     descriptionWords: wordList,
-    functionWords: wordList
+    functionWords: wordList,
+    wordsAlsoNames: wordList
   }
 }
 
