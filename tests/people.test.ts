@@ -284,4 +284,11 @@ describe('people from the article’s own evidence', () => {
       await fixes('Prime Minister Theresa May spoke on Monday. May said the offer stood. In May, the talks failed. On May 18 they met. Trump criticised May’s aides.')
     ).toEqual(['May -> Ms May', 'May’s -> Ms May’s'])
   })
+  it('gives the later form with the title to a given name alone, a regnal number and a crown prince', async () => {
+    expect(
+      await fixes(
+        'King Charles III visited Canada. Charles said it was strong. Qatar’s Emir Sheikh Tamim bin Hamad Al Thani met him. Tamim said peace was near. Saudi Crown Prince Mohammed bin Salman came too. Bin Salman said so.'
+      )
+    ).toEqual(['Charles -> King Charles', 'Tamim -> Sheikh Tamim', 'Bin Salman -> Prince Mohammed'])
+  })
 })

@@ -74,8 +74,10 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     // `Sanaa Khreiss`, not `Mobutu Sese Seko`: with a middle name, the first may be the one the person goes by.
     const intro = person.introduction
     const nameWords = intro.words.length - (intro.prefix ? intro.prefix.words.length : 0)
-    if (!person.strong || nameWords !== 1 + person.surname.split(' ').length) return false
-    if ((bySurname.get(nameKey(person.surname))?.length ?? 0) !== 1 || person.title) return false
+    // `Tamim said` for `Sheikh Tamim bin Hamad Al Thani`: a title that goes with the given name is called by it.
+    const titledByGiven = person.title?.pattern === 'given'
+    if (!person.strong || (!titledByGiven && nameWords !== 1 + person.surname.split(' ').length)) return false
+    if ((bySurname.get(nameKey(person.surname))?.length ?? 0) !== 1 || (person.title && !titledByGiven)) return false
     mention.kind = 'given'
     add(person, mention)
     return true
