@@ -301,7 +301,16 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
 
   if (!descriptor && before) descriptor = describes(tables, before.lower)
   // `Kremlin spokesperson Dmitry Peskov` again: the description goes with the later form, if it starts cleanly.
-  if (officeStart === undefined && !prefix && before && from === first.index && before.text === before.lower && describes(tables, before.lower)) {
+  // (Not `The president, Volodymyr Zelenskyy,`: an apposition keeps its commas.)
+  if (
+    officeStart === undefined &&
+    !prefix &&
+    before &&
+    from === first.index &&
+    before.text === before.lower &&
+    describes(tables, before.lower) &&
+    /^ +$/.test(article.text.slice(before.end, first.start))
+  ) {
     officeStart = descriptionStart(article.text, tables, words, before)
   }
   // `parts maker Robert Bosch`: a company named after someone.
