@@ -76,8 +76,9 @@ function check(article: Article, tables: Tables, people: PeopleTables, person: P
   if (mention.first) {
     // Only an honorific (`Mr Hussein`): a rank or title may be part of a name (`Sgt Pepper jacket`).
     if (mention.kind !== 'prefixed' || prefix?.kind !== 'honorific' || mention.variant) return undefined
-    // `Mrs Howard` after `Michael Howard's wife`: a relative, named through them.
-    if (person.ambiguous) return undefined
+    // `Mrs Howard` after `Michael Howard's wife`: a relative, named through them;
+    // but `Mr Hassan, her colleague` after `Dr Sarah Hassan` is someone new.
+    if (person.ambiguous && (mention.descriptor === undefined || people.relatives.has(mention.descriptor))) return undefined
     return {
       start: mention.start,
       end: mention.end,

@@ -291,4 +291,8 @@ describe('people from the article’s own evidence', () => {
       )
     ).toEqual(['Charles -> King Charles', 'Tamim -> Sheikh Tamim', 'Bin Salman -> Prince Mohammed'])
   })
+  it('reports someone new introduced by honorific alone beside another with the surname, but not a relative', async () => {
+    expect(await fixes('Dr Sarah Hassan treated him. Mr Hassan, her colleague, agreed.')).toEqual(['Mr Hassan -> (no fix)'])
+    expect(await fixes('Michael Howard spoke. Mrs Howard, his wife, agreed.')).toEqual([])
+  })
 })
