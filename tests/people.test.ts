@@ -295,4 +295,10 @@ describe('people from the article’s own evidence', () => {
     expect(await fixes('Dr Sarah Hassan treated him. Mr Hassan, her colleague, agreed.')).toEqual(['Mr Hassan -> (no fix)'])
     expect(await fixes('Michael Howard spoke. Mrs Howard, his wife, agreed.')).toEqual([])
   })
+  it('calls someone from a country whose people go by their given name by it at later mentions', async () => {
+    expect(await fixes('Malaysian Prime Minister Anwar Ibrahim spoke. Anwar said the talks went well. Mr Anwar left. Ibrahim’s aides stayed.')).toEqual([
+      'Anwar -> Mr Anwar',
+      'Ibrahim’s -> Mr Anwar’s'
+    ])
+  })
 })

@@ -121,6 +121,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     if (mention.given) {
       person.given = mention.given
       indexGiven(person)
+      if (introducedAfter(article, tables.givenNameFirst, mention)) person.goesByGiven = true
     }
     setPrefix(tables, person, mention)
     mention.first = true
@@ -189,6 +190,12 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       const fits = found.filter((person) => fitsHonorific(tables, person, mention))
       if (fits.length > 0) {
         add(pick(fits, mention), mention)
+        continue
+      }
+      // `Mr Anwar` for `Anwar Ibrahim`, who goes by his given name.
+      const byGivenName = (byGiven.get(key) ?? []).filter((person) => person.goesByGiven)
+      if (byGivenName.length === 1) {
+        add(byGivenName[0]!, mention)
         continue
       }
       if (!addToVariant(mention, key)) create(mention, key, evidence, strong)
@@ -408,6 +415,18 @@ function pick(found: Array<Person>, mention: Mention): Person {
  * them, and they are never guessed).
  */
 const plainHonorifics = new Set(['Mr', 'Ms'])
+
+/** Whether one of the four words before `mention` (or its office), in its sentence, is in `places` (`Malaysian Prime Minister Anwar Ibrahim`). */
+function introducedAfter(article: Article, places: Set<string>, mention: Mention): boolean {
+  const first = mention.words[0]!
+  const from = Math.min(first.start, mention.officeStart ?? first.start)
+  for (let index = first.index - 1; index >= 0; index--) {
+    const word = article.words[index]!
+    if (word.sentence !== first.sentence || (index < first.index - 4 && word.start < from)) break
+    if (places.has(withoutPossessive(word.text))) return true
+  }
+  return false
+}
 
 function setPrefix(tables: PeopleTables, person: Person, mention: Mention): undefined {
   const prefix = mention.prefix

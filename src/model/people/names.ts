@@ -38,7 +38,7 @@ export function bare(text: string): string {
 
 /** The house form of a later mention of `person`: `Mr Bali`, `Col Ryan`, `Sheikh Mohammed`. */
 export function houseForms(person: Person, tables: PeopleTables): Array<string> {
-  const surname = houseParticles(tables, person.surname)
+  const surname = person.goesByGiven && person.given ? person.given : houseParticles(tables, person.surname)
   if (person.title) {
     const name = person.title.pattern === 'given' && person.given ? person.given : surname
     return [person.title.house + ' ' + name]

@@ -86,6 +86,12 @@ export interface PeopleData {
    * function word before it (`May said`, not `in May` or `May 18`).
    */
   wordsAlsoNames: Array<string>
+  /**
+   * Places and nationalities whose people go by their given name (Malay,
+   * Indonesian, Thai, Icelandic names): someone introduced after one is `Mr
+   * Anwar` later, for `Malaysian Prime Minister Anwar Ibrahim`.
+   */
+  givenNameFirst: Array<string>
 }
 
 export interface PeopleTables {
@@ -130,6 +136,7 @@ export interface PeopleTables {
   descriptionWords: Set<string>
   functionWords: Set<string>
   wordsAlsoNames: Set<string>
+  givenNameFirst: Set<string>
 }
 
 let namesBySexTable: Map<string, Gender> | undefined
@@ -185,6 +192,7 @@ export function preparePeople(data: PeopleData): PeopleTables {
     descriptionWords: new Set(data.descriptionWords),
     functionWords: new Set(data.functionWords),
     wordsAlsoNames: new Set(data.wordsAlsoNames),
+    givenNameFirst: new Set(data.givenNameFirst),
     particleForms: new Map(
       Object.entries(data.particleForms).flatMap(([particle, form]) => (form === null ? [] : [[particle.toLowerCase(), form] as const]))
     )
@@ -204,7 +212,7 @@ export const peopleSchema = {
     'speechVerbs', 'pronouns', 'notNames', 'titleWords', 'notPeopleWords', 'notPeople', 'companyNouns',
     'spelledHonorifics', 'attributiveNouns', 'places', 'particleForms',
     'nameSuffixes', 'relatives', 'placeBefore', 'thingPronouns', 'familyFirst',
-    'officeModifiers', 'determiners', 'descriptionWords', 'functionWords', 'wordsAlsoNames'
+    'officeModifiers', 'determiners', 'descriptionWords', 'functionWords', 'wordsAlsoNames', 'givenNameFirst'
   ],
   properties: {
     honorifics: {type: 'object', additionalProperties: genders},
@@ -239,7 +247,8 @@ export const peopleSchema = {
     determiners: wordList,
     descriptionWords: wordList,
     functionWords: wordList,
-    wordsAlsoNames: wordList
+    wordsAlsoNames: wordList,
+    givenNameFirst: wordList
   }
 }
 

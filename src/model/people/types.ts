@@ -72,6 +72,8 @@ export interface Person {
   title?: {house: string; pattern: 'given' | 'surname'}
   /** `Dr`, `Prof` or `Rev`, when introduced with one. */
   honorific?: string
+  /** Called by the given name at later mentions (`Mr Anwar` for `Anwar Ibrahim`, a Malaysian). */
+  goesByGiven?: boolean
   gender?: Gender
   genderEvidence?: string
   /** Another person in the article has the same surname. */
