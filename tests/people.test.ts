@@ -267,6 +267,13 @@ describe('people from the article’s own evidence', () => {
   it('reads a given name after a closing quote as a later mention', async () => {
     expect(await fixes('Sanaa Khreiss tugs her cardigan. “It is a popular spot in the south,” Sanaa tells Al Jazeera.')).toEqual(['Sanaa -> Ms Khreiss'])
   })
+  it('does not cut a work’s title that stands before a name (Only Fools and Horses star)', async () => {
+    expect(await fixes('Actor David Jason spoke. Jason said so. Last week Only Fools and Horses star David Jason criticised TV.')).toEqual([
+      'Jason -> Mr Jason',
+      'David Jason -> Mr Jason'
+    ])
+  })
+
   it('takes a description repeated before a full name into the later form, only where it starts cleanly', async () => {
     expect(
       await fixes(

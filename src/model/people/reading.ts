@@ -369,7 +369,11 @@ function descriptionStart(text: string, tables: PeopleTables, words: Array<Word>
     }
     // `quoting Kremlin spokesperson`: a verb in -ing is no part of it either.
     const bound = tables.functionWords.has(previous.lower) || tables.speechVerbs.has(previous.text) || /^\p{Ll}+ing$/u.test(previous.text)
-    return bound ? start.start : undefined
+    if (!bound) return undefined
+    // `Only Fools and Horses star`: a function word inside a work's title is no start.
+    const before = inSentence(words[previous.index - 1], previous)
+    const inTitle = tables.workDescriptors.has(descriptor.lower) && startsUpper(start.text) && before !== undefined && startsUpper(before.text)
+    return inTitle ? undefined : start.start
   }
 }
 

@@ -92,6 +92,12 @@ export interface PeopleData {
    * Anwar` later, for `Malaysian Prime Minister Anwar Ibrahim`.
    */
   givenNameFirst: Array<string>
+  /**
+   * Descriptors that follow the title of a work (`Only Fools and Horses
+   * star`): a description before one is not cut at a function word inside
+   * capitalised words, lower case.
+   */
+  workDescriptors: Array<string>
 }
 
 export interface PeopleTables {
@@ -137,6 +143,7 @@ export interface PeopleTables {
   functionWords: Set<string>
   wordsAlsoNames: Set<string>
   givenNameFirst: Set<string>
+  workDescriptors: Set<string>
 }
 
 let namesBySexTable: Map<string, Gender> | undefined
@@ -193,6 +200,7 @@ export function preparePeople(data: PeopleData): PeopleTables {
     functionWords: new Set(data.functionWords),
     wordsAlsoNames: new Set(data.wordsAlsoNames),
     givenNameFirst: new Set(data.givenNameFirst),
+    workDescriptors: new Set(data.workDescriptors),
     particleForms: new Map(
       Object.entries(data.particleForms).flatMap(([particle, form]) => (form === null ? [] : [[particle.toLowerCase(), form] as const]))
     )
@@ -212,7 +220,7 @@ export const peopleSchema = {
     'speechVerbs', 'pronouns', 'notNames', 'titleWords', 'notPeopleWords', 'notPeople', 'companyNouns',
     'spelledHonorifics', 'attributiveNouns', 'places', 'particleForms',
     'nameSuffixes', 'relatives', 'placeBefore', 'thingPronouns', 'familyFirst',
-    'officeModifiers', 'determiners', 'descriptionWords', 'functionWords', 'wordsAlsoNames', 'givenNameFirst'
+    'officeModifiers', 'determiners', 'descriptionWords', 'functionWords', 'wordsAlsoNames', 'givenNameFirst', 'workDescriptors'
   ],
   properties: {
     honorifics: {type: 'object', additionalProperties: genders},
@@ -248,7 +256,8 @@ export const peopleSchema = {
     descriptionWords: wordList,
     functionWords: wordList,
     wordsAlsoNames: wordList,
-    givenNameFirst: wordList
+    givenNameFirst: wordList,
+    workDescriptors: wordList
   }
 }
 
