@@ -308,4 +308,11 @@ describe('people from the article’s own evidence', () => {
       'Ibrahim’s -> Mr Anwar’s'
     ])
   })
+  it('reads initials as a given name, but not a place’s letters', async () => {
+    expect(
+      await fixes(
+        'Blues legend B.B. King died. His daughter Claudette King sang. King’s guitar was sold. Republican U.S. Senate candidate Roy Moore spoke. Moore said so. Voters may send him to the U.S. Senate. Doug Jones, 63, a former U.S. attorney, could win.'
+      )
+    ).toEqual(['King’s -> Mr King’s', 'Moore -> Mr Moore'])
+  })
 })

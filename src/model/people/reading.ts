@@ -86,6 +86,11 @@ export function readNames(article: Article, tables: PeopleTables): Array<Mention
   return candidates
 }
 
+/** Initials standing for a given name (`J.K.`, `B.B.`, `W.`), not an acronym or a place (`U.S.`). */
+function isInitials(tables: PeopleTables, text: string): boolean {
+  return /^(?:\p{Lu}\.){1,3}$/u.test(text) && !tables.initialsNotNames.has(text)
+}
+
 /** Whether a word can start or end a name: a capital, or a particle joined to one (`al-Sharaa`). */
 function startsName(text: string): boolean {
   return startsUpper(text) || /^\p{Ll}{1,4}-\p{Lu}/u.test(text)
@@ -150,7 +155,7 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
       // `Echoing Trump’s pledge`: a verb that starts the sentence (an office may follow it).
       if (stripped === 'none') stripped = 'starter'
       office = undefined
-    } else if (isAllCaps(text) || (tables.places.has(text) && from + 1 < to && officeOrPlace(tables, words[from + 1]!.text))) {
+    } else if ((isAllCaps(text) && !isInitials(tables, text)) || (tables.places.has(text) && from + 1 < to && officeOrPlace(tables, words[from + 1]!.text))) {
       stripped = 'other'
       office ??= from
     } else if (hasLowerCompound(text)) {
@@ -227,7 +232,7 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   for (let index = from; index < to; index++) {
     const text = withoutPossessive(words[index]!.text)
     // A place or organisation word (`Observatory`), an office, letters (`SDF`): not a person.
-    if (tables.notPeopleWords.has(text) || tables.titleWords.has(text) || (isAllCaps(text) && !tables.nameSuffixes.has(text))) return undefined
+    if (tables.notPeopleWords.has(text) || tables.titleWords.has(text) || (isAllCaps(text) && !tables.nameSuffixes.has(text) && !isInitials(tables, text))) return undefined
     texts.push(text)
   }
   // A place or a nationality is no surname (`Northeast Syria`, `Somali Swedish`), though it may be a given name (`Sanaa Khreiss`).

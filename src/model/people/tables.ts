@@ -98,6 +98,8 @@ export interface PeopleData {
    * capitalised words, lower case.
    */
   workDescriptors: Array<string>
+  /** Letters with full stops that are places, not a person's initials (`U.S.`; but `J.K. Rowling`). */
+  initialsNotNames: Array<string>
 }
 
 export interface PeopleTables {
@@ -144,6 +146,7 @@ export interface PeopleTables {
   wordsAlsoNames: Set<string>
   givenNameFirst: Set<string>
   workDescriptors: Set<string>
+  initialsNotNames: Set<string>
 }
 
 let namesBySexTable: Map<string, Gender> | undefined
@@ -201,6 +204,7 @@ export function preparePeople(data: PeopleData): PeopleTables {
     wordsAlsoNames: new Set(data.wordsAlsoNames),
     givenNameFirst: new Set(data.givenNameFirst),
     workDescriptors: new Set(data.workDescriptors),
+    initialsNotNames: new Set(data.initialsNotNames),
     particleForms: new Map(
       Object.entries(data.particleForms).flatMap(([particle, form]) => (form === null ? [] : [[particle.toLowerCase(), form] as const]))
     )
@@ -220,7 +224,7 @@ export const peopleSchema = {
     'speechVerbs', 'pronouns', 'notNames', 'titleWords', 'notPeopleWords', 'notPeople', 'companyNouns',
     'spelledHonorifics', 'attributiveNouns', 'places', 'particleForms',
     'nameSuffixes', 'relatives', 'placeBefore', 'thingPronouns', 'familyFirst',
-    'officeModifiers', 'determiners', 'descriptionWords', 'functionWords', 'wordsAlsoNames', 'givenNameFirst', 'workDescriptors'
+    'officeModifiers', 'determiners', 'descriptionWords', 'functionWords', 'wordsAlsoNames', 'givenNameFirst', 'workDescriptors', 'initialsNotNames'
   ],
   properties: {
     honorifics: {type: 'object', additionalProperties: genders},
@@ -257,7 +261,8 @@ export const peopleSchema = {
     functionWords: wordList,
     wordsAlsoNames: wordList,
     givenNameFirst: wordList,
-    workDescriptors: wordList
+    workDescriptors: wordList,
+    initialsNotNames: wordList
   }
 }
 
