@@ -5,7 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import repeatedWords from '../rules/repeated-words.js'
-import {lint, run} from './lint.js'
+import {lint, lintWith, run} from './lint.js'
 
 const check = (text: string, options: object = {}) => lint(text, [[repeatedWords, ['warn', options]]])
 
@@ -25,5 +25,10 @@ describe('repeated-words', () => {
     const style = {name: 'strict', extends: 'the-national', data: {'repeated-words': {doubles: ['had', 'that']}}}
     expect(await check('What they do do is talk.')).toHaveLength(0)
     expect(await check('What they do do is talk.', {style})).toHaveLength(1)
+  })
+  it('counts only the findings it keeps against a limit on findings', async () => {
+    expect(await lintWith('the the the the the end', {maxFindings: 3})).toEqual([])
+    const limited = await lintWith('It was the the end. And the the start. Also the the middle. Then the the rest.', {maxFindings: 3})
+    expect(limited.map((message) => message.ruleId)).toEqual(['too-many-findings'])
   })
 })

@@ -6,7 +6,7 @@
  */
 import type {Nodes, Root, Sentence as NlcstSentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {lintRule} from 'unified-lint-rule'
 import {getArticle, wordText, type Article, type Paragraph, type Word} from '../model/article.js'
@@ -66,15 +66,31 @@ export function reusedRule<Options extends object, Data extends object = Record<
       const options = resolved.options
       const seen = view ? view(tree, file, options) : {root: tree}
       const before = file.messages.length
-      attacher(options)(seen.root, file)
+      // A limit on findings (the engine's `maxFindings`) wraps `file.message`
+      // on the file: with a filter, the plugin reports past it, and only the
+      // findings kept are counted against it (below).
+      const limited = keep !== undefined && Object.hasOwn(file, 'message') ? file.message : undefined
+      if (limited) file.message = VFile.prototype.message
+      try {
+        attacher(options)(seen.root, file)
+      } finally {
+        if (limited) file.message = limited
+      }
       const added = file.messages.slice(before)
       seen.learn?.(added)
       const article = getArticle(tree, file)
       const kept = keep ? added.filter((message) => keepFinding(message, article, keep, options, resolved.tables)) : added
-      if (kept.length !== added.length) {
+      if (kept.length !== added.length || limited) {
         // One at a time: spreading a plugin's 100,000 findings as arguments overflows the stack.
         file.messages.length = before
-        for (const message of kept) file.messages.push(message)
+        const count = limited as ((this: VFile, reason: string) => VFileMessage) | undefined
+        for (const message of kept) {
+          // Through the limit, which throws once it is reached; its placeholder then gives way to the finding.
+          if (count) {
+            count.call(file, message.reason)
+            file.messages[file.messages.length - 1] = message
+          } else file.messages.push(message)
+        }
       }
       for (const message of kept) {
         // The plugins put the nodes around a finding on it: nodes of our
