@@ -51,13 +51,14 @@ export default reusedRule<Record<string, never>, IndefiniteArticleData, Tables>(
   // It checks from each `a` and `an`, reading up to three siblings after it
   // (white space, a quote mark or bracket, the next word).
   aroundWords((word) => word.lower === 'a' || word.lower === 'an', 3),
-  ({message, words: [article], article: {words}, tables}) => {
+  ({words: [article], article: {words}, tables}) => {
     const next = article ? words[article.index + 1] : undefined
     if (!article || !next || next.sentence !== article.sentence) return true
     // `such as a as a must-pass bill`: a word typed twice, not an article to change.
     if (next.text === next.lower && tables.functionWords.has(next.lower)) return false
-    // The plugin reads a vowel letter as a vowel sound when it does not know the word.
-    const wantsAn = message.expected?.[0]?.toLowerCase() === 'an'
+    // The plugin reads a vowel letter as a vowel sound when it does not know the word
+    // (its finding on `a` wants `an`: read from the word, as the fix is set after the filter runs).
+    const wantsAn = article.lower === 'a'
     return !(wantsAn && tables.consonantSounds.some((beginning) => next.lower.startsWith(beginning)))
   }
 )

@@ -30,5 +30,8 @@ describe('repeated-words', () => {
     expect(await lintWith('the the the the the end', {maxFindings: 3})).toEqual([])
     const limited = await lintWith('It was the the end. And the the start. Also the the middle. Then the the rest.', {maxFindings: 3})
     expect(limited.map((message) => message.ruleId)).toEqual(['too-many-findings'])
+    // A flood of findings it drops (a run of 30,000) still stops at the limit, as the work must.
+    const flood = await lintWith('the '.repeat(30_000), {maxFindings: 100})
+    expect(flood.map((message) => message.ruleId)).toEqual(['too-many-findings'])
   })
 })

@@ -33,7 +33,11 @@ export interface ReusedMeta<Options extends object, Data extends object = Record
   prepare?(data: Data): Prepared
 }
 
-/** A message of the plugin, with where it is in the article's text, for `keep`. */
+/**
+ * A message of the plugin as it is made, with where it is in the article's
+ * text, for `keep`: its place and reason are set, not yet what the plugin
+ * adds after (`actual`, `expected`).
+ */
 export interface ReusedFinding<Options, Prepared> {
   message: VFileMessage
   /** Offsets of the finding in `article.text`. */
@@ -66,32 +70,43 @@ export function reusedRule<Options extends object, Data extends object = Record<
       const options = resolved.options
       const seen = view ? view(tree, file, options) : {root: tree}
       const before = file.messages.length
-      // A limit on findings (the engine's `maxFindings`) wraps `file.message`
-      // on the file: with a filter, the plugin reports past it, and only the
-      // findings kept are counted against it (below).
-      const limited = keep !== undefined && Object.hasOwn(file, 'message') ? file.message : undefined
-      if (limited) file.message = VFile.prototype.message
+      const article = getArticle(tree, file)
+      /** What the plugin reported and the filter dropped, for `learn`: only its place. */
+      const dropped: Array<VFileMessage> = []
+      // The filter runs as each finding is made, so that only the findings
+      // kept count against a limit on findings (the engine's `maxFindings`,
+      // which wraps `file.message` and throws once it is reached).
+      const limited = keep !== undefined && Object.hasOwn(file, 'message') ? (file.message as (this: VFile, reason: string) => VFileMessage) : undefined
+      /** Findings dropped past `floodSize` count against the limit all the same, held here until it is done. */
+      const placeholders = new Set<VFileMessage>()
+      if (keep) {
+        file.message = function (this: VFile, ...parameters: Parameters<VFile['message']>) {
+          const message = VFile.prototype.message.apply(this, parameters)
+          this.messages.pop()
+          if (!keepFinding(message, article, keep, options, resolved.tables)) {
+            // A flood (`a a a ...`, a million doubles dropped as a run) still stops at the limit.
+            if (limited && dropped.length >= floodSize) placeholders.add(limited.call(this, message.reason))
+            else dropped.push({place: message.place} as VFileMessage)
+          } else if (limited) {
+            // Through the limit; its placeholder then gives way to the finding.
+            limited.call(this, message.reason)
+            this.messages[this.messages.length - 1] = message
+          } else this.messages.push(message)
+          return message
+        } as VFile['message']
+      }
       try {
         attacher(options)(seen.root, file)
       } finally {
-        if (limited) file.message = limited
+        if (limited) file.message = limited as VFile['message']
+        else if (keep) delete (file as Partial<Pick<VFile, 'message'>>).message
       }
-      const added = file.messages.slice(before)
-      seen.learn?.(added)
-      const article = getArticle(tree, file)
-      const kept = keep ? added.filter((message) => keepFinding(message, article, keep, options, resolved.tables)) : added
-      if (kept.length !== added.length || limited) {
-        // One at a time: spreading a plugin's 100,000 findings as arguments overflows the stack.
-        file.messages.length = before
-        const count = limited as ((this: VFile, reason: string) => VFileMessage) | undefined
-        for (const message of kept) {
-          // Through the limit, which throws once it is reached; its placeholder then gives way to the finding.
-          if (count) {
-            count.call(file, message.reason)
-            file.messages[file.messages.length - 1] = message
-          } else file.messages.push(message)
-        }
+      if (placeholders.size > 0) {
+        const made = file.messages.splice(before)
+        for (const message of made) if (!placeholders.has(message)) file.messages.push(message)
       }
+      const kept = file.messages.slice(before)
+      seen.learn?.(dropped.length === 0 ? kept : [...kept, ...dropped])
       for (const message of kept) {
         // The plugins put the nodes around a finding on it: nodes of our
         // views, of no use to a reader, which kept each piece's tree alive
@@ -246,6 +261,9 @@ export function aroundWords(candidate: (word: Word) => boolean, after: number): 
     }
   }
 }
+
+/** Findings a filter drops in a file before the dropped ones count against a limit on findings too. */
+const floodSize = 10_000
 
 /** Small sentences remembered as quiet at most (a few megabytes), then forgotten. */
 const quietLimit = 100_000
