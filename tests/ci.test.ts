@@ -3,33 +3,21 @@
  * idempotent), `--fix-dry-run`, SARIF and GitHub reports, `--changed-since`.
  * Driven through the real binary.
  */
-import {execFileSync, spawnSync} from 'node:child_process'
+import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import ajvDraft04 from 'ajv-draft-04'
 import {describe, expect, it} from 'vitest'
+import {project, runCli} from './cli-project.js'
 import {stampOf, writeFix, type WriteFs} from '../src/cli/write.js'
 
-const bin = fileURLToPath(new URL('../dist/bin/house-style.mjs', import.meta.url))
 const articles = fileURLToPath(new URL('../../shared/articles/', import.meta.url))
 /** Only the naming rules, so the expectations do not move as rules are added. */
 const config = JSON.stringify({rules: Object.fromEntries([['group-names', 'error'], ['abbreviations', 'warn']])})
 
-function project(files: Record<string, string>): string {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'house-style-ci-'))
-  for (const [name, value] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(folder, name)), {recursive: true})
-    fs.writeFileSync(path.join(folder, name), value)
-  }
-  return folder
-}
 
-function run(cwd: string, args: Array<string>) {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
-}
+const run = (cwd: string, args: Array<string>) => runCli(cwd, args)
 
 const markdown = `---
 title: "U.S. policy"

@@ -2,28 +2,16 @@
  * The `house-style` binary, run as a user runs it: from their own folder,
  * with or without config and ignore files.
  */
-import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
+import {bin, project, runCli} from './cli-project.js'
 
-const bin = fileURLToPath(new URL('../dist/bin/house-style.mjs', import.meta.url))
 const draft = 'ISIL fighters held the town, U.N. officials said.\n'
 
-function project(files: Record<string, string>): string {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'house-style-cli-'))
-  for (const [name, value] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(folder, name)), {recursive: true})
-    fs.writeFileSync(path.join(folder, name), value)
-  }
-  return folder
-}
 
 function run(cwd: string, args: Array<string>, input?: string) {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd, input, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+  return runCli(cwd, args, {input})
 }
 
 function jsonMessages(stdout: string): Array<{ruleId: string; line: number; column: number; actual: string; expected: Array<string>; fatal: boolean}> {
