@@ -20,7 +20,8 @@ import {unified, type Plugin, type PluggableList} from 'unified'
 import {engine} from 'unified-engine'
 import type {VFile} from 'vfile'
 import retextHouseStyleChangedSince, {commitOf} from '../engine/changed.js'
-import {ConfigFinder, configNames, isScriptConfig, presetPerConfig, type FoundConfig} from '../engine/config.js'
+import {ConfigFinder, configNames, isScriptConfig, presetPerConfig} from '../engine/config.js'
+import {fileOptions} from '../engine/overrides.js'
 import retextHouseStyleControl from '../engine/control.js'
 import {describeError, flattenCauses, onClosedPipe} from './errors.js'
 import {IgnoreFiles} from '../engine/find.js'
@@ -200,14 +201,19 @@ const configs = new ConfigFinder({
   }
 })
 
-/** Each config's options with the command line's over them, one object per config. */
-const optionsByConfig = new WeakMap<FoundConfig, Options>()
+/**
+ * A file's options (its config's, with the overrides that match it) with
+ * the command line's over them: one object per config and set of
+ * overrides, so the preset is set up once for each.
+ */
+const withCommandLine = new WeakMap<Options, Options>()
 function optionsFor(file: VFile): Options {
-  const found = configs.configFor(path.resolve(file.cwd, file.path || 'stdin'))
-  let options = optionsByConfig.get(found)
+  const filePath = path.resolve(file.cwd, file.path || 'stdin')
+  const given = fileOptions(configs.configFor(filePath), filePath, file.value)
+  let options = withCommandLine.get(given)
   if (!options) {
-    options = {...found.options, ...(values.style === undefined ? {} : {style: values.style}), maxFindings}
-    optionsByConfig.set(found, options)
+    options = {...given, ...(values.style === undefined ? {} : {style: values.style}), maxFindings}
+    withCommandLine.set(given, options)
   }
   return options
 }

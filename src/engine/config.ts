@@ -3,9 +3,10 @@
  * `.housestylerc.yaml` (or `.yml`) or a `houseStyle` field in
  * `package.json`, found from each file's folder upwards.
  *
- * A config holds our options (`{style, rules}`), not unified's
+ * A config holds our options (`{style, rules, overrides}`), not unified's
  * `{plugins, settings}`, and is checked when it is read, so a mistake names
- * the key and the file.
+ * the key and the file. Its `overrides` (src/engine/overrides.ts) give other
+ * options to some files: `fileOptions` gives each file its options.
  *
  * No code from a content repo runs: a config is data, never a module.
  * unified-engine would import `.housestylerc.js`, `.cjs` and `.mjs`; the CLI
@@ -19,6 +20,7 @@ import type {Root} from 'nlcst'
 import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import YAML from 'yaml'
+import {checkOverrides, isPath, typeName, type OverriddenConfig} from './overrides.js'
 import retextHouseStyle, {resolveRules, type Options} from './preset.js'
 import {jsonErrorPlace, readRegularFile} from '../kit/read.js'
 
@@ -37,15 +39,15 @@ export function isScriptConfig(filePath: string): boolean {
 }
 
 /**
- * A config checked, as the preset's options: the style path resolved from
- * the config's folder.
+ * A config checked, as the preset's options and its overrides: style paths
+ * resolved from the config's folder.
  *
  * @param config
  *   The config as parsed (for `package.json`, its `houseStyle` field).
  * @throws
  *   An error naming the file and the key.
  */
-export function configOptions(config: unknown, filePath: string): Options {
+export function configOptions(config: unknown, filePath: string): Pick<FoundConfig, 'options' | 'overrides'> {
   const where = 'Invalid configuration in `' + filePath + '`: '
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {
     const key = path.basename(filePath) === 'package.json' ? '`' + configNames.packageField + '`' : 'the configuration'
@@ -59,29 +61,30 @@ export function configOptions(config: unknown, filePath: string): Options {
   if (typeof options['style'] === 'string' && isPath(options['style'])) {
     options['style'] = path.resolve(path.dirname(filePath), options['style'])
   }
+  const overrides = options['overrides']
+  delete options['overrides']
   try {
     resolveRules(options as Options, path.dirname(filePath))
   } catch (error) {
     throw new Error(where + (error as Error).message.replace(/^Invalid options for retext-house-style: /, ''))
   }
-  return options as Options
+  if (overrides === undefined) return {options: options as Options, overrides: []}
+  try {
+    return {options: options as Options, overrides: checkOverrides(overrides, options as Options, path.dirname(filePath))}
+  } catch (error) {
+    throw new Error(where + (error as Error).message)
+  }
 }
 
-function isPath(value: string): boolean {
-  return value.startsWith('.') || value.includes('/') || value.includes('\\') || value.endsWith('.json')
-}
+/**
+ * The config that applies to a file: none found (`path` undefined, no
+ * options, no overrides) or a checked one. `fileOptions` gives a file's
+ * options under it.
+ */
+export type FoundConfig = OverriddenConfig
 
-function typeName(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  return 'a ' + typeof value + ' (`' + JSON.stringify(value) + '`)'
-}
-
-/** The config that applies to a file: none found (`path` undefined, no options) or a checked one. */
-export interface FoundConfig {
-  path: string | undefined
-  options: Options
-}
+/** No config: one object, so that every file without one shares a preset. */
+const noConfig: FoundConfig = {path: undefined, options: {}, overrides: []}
 
 export interface ConfigFinderOptions {
   /** Largest config file read, in bytes. */
@@ -125,10 +128,10 @@ export class ConfigFinder {
   #find(folder: string): FoundConfig | Error {
     const {configPath, detect} = this.#options
     if (configPath !== undefined) {
-      this.#given ??= this.#load(path.resolve(configPath), true) ?? {path: undefined, options: {}}
+      this.#given ??= this.#load(path.resolve(configPath), true) ?? noConfig
       return this.#given
     }
-    if (!detect) return {path: undefined, options: {}}
+    if (!detect) return noConfig
     const known = this.#byFolder.get(folder)
     if (known) return known
     let found: FoundConfig | Error | undefined
@@ -138,7 +141,7 @@ export class ConfigFinder {
     }
     if (!found) {
       const parent = path.dirname(folder)
-      found = parent === folder ? {path: undefined, options: {}} : this.#find(parent)
+      found = parent === folder ? noConfig : this.#find(parent)
     }
     this.#byFolder.set(folder, found)
     return found
@@ -158,7 +161,7 @@ export class ConfigFinder {
     try {
       const config = parseConfig(filePath, readText(filePath, this.#options.maxBytes))
       if (config === undefined) return undefined
-      return {path: filePath, options: configOptions(config, filePath)}
+      return {path: filePath, ...configOptions(config, filePath)}
     } catch (error) {
       return error as Error
     }
@@ -219,10 +222,14 @@ function parseConfig(filePath: string, text: string): unknown {
 /**
  * Plugin (the CLI): the preset with the options of the config that applies
  * to each file, as `optionsFor` gives them. The preset is set up once per
- * config (its rules, its style), shared by every file under it and by the
- * copies `--fix` lints.
+ * options object (its rules, its style): `fileOptions` gives one per config
+ * and set of matching overrides, shared by every file under it and by the
+ * copies `--fix` lints. `preset` is the house style's (a test counts).
  */
-export function presetPerConfig(optionsFor: (file: VFile) => Options): Plugin<[], Root> {
+export function presetPerConfig(
+  optionsFor: (file: VFile) => Options,
+  preset: (this: Processor<Root>, options: Options) => Transformer = retextHouseStyle as unknown as (this: Processor<Root>, options: Options) => Transformer
+): Plugin<[], Root> {
   const transformers = new WeakMap<Options, Transformer>()
   return function () {
     const processor = this as unknown as Processor<Root>
@@ -230,7 +237,7 @@ export function presetPerConfig(optionsFor: (file: VFile) => Options): Plugin<[]
       const options = optionsFor(file)
       let transformer = transformers.get(options)
       if (!transformer) {
-        transformer = (retextHouseStyle as unknown as (this: Processor<Root>, options: Options) => Transformer).call(processor, options)
+        transformer = preset.call(processor, options)
         transformers.set(options, transformer)
       }
       await transformer(tree, file)
@@ -238,4 +245,4 @@ export function presetPerConfig(optionsFor: (file: VFile) => Options): Plugin<[]
   }
 }
 
-type Transformer = (tree: Root, file: VFile) => Promise<undefined>
+export type Transformer = (tree: Root, file: VFile) => Promise<undefined>

@@ -11,12 +11,13 @@ import path from 'node:path'
 import {unified, type Plugin, type PluggableList, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {ConfigFinder, configFileNames, configNames} from '../engine/config.js'
+import {ConfigFinder, configFileNames, configNames, type FoundConfig} from '../engine/config.js'
 import retextHouseStyleControl from '../engine/control.js'
 import {IgnoreFiles} from '../engine/find.js'
 import {extensions} from '../parse/formats.js'
+import {fileOptions, styleFilesOf} from '../engine/overrides.js'
 import {defaultSegmentSize, retextHouseStylePieces} from '../engine/pieces.js'
-import retextHouseStyle from '../engine/preset.js'
+import retextHouseStyle, {type Options} from '../engine/preset.js'
 
 // Used as a plugin whose options are `unknown`: the preset checks its own.
 const preset = retextHouseStyle as unknown as Plugin<Array<unknown>>
@@ -66,14 +67,19 @@ function parser(): Processor {
 const afterRules = [retextHouseStyleControl] as unknown as PluggableList
 
 /**
- * A document's processor with its config applied, reused while the files
- * it was configured from are unchanged: finding and loading the config and
+ * A document's config and its processors, reused while the files it was
+ * configured from are unchanged: finding and loading the config and
  * attaching every plugin on each keystroke was a third of the time from
  * `didChange` to diagnostics on a 1,500-word article.
  */
 interface Configured {
-  /** The frozen processor with the document's config applied; absent when ignored. */
-  processor: Processor | undefined
+  /** The config that applies to the document; absent when it is ignored. */
+  config: FoundConfig | undefined
+  /**
+   * A frozen processor per options object the document has had: its
+   * overrides can depend on its front matter, which an edit can change.
+   */
+  processors: Map<Options, Processor>
   /** `fingerprint` of the files that decided the config, at configure time. */
   fingerprint: string
   /** Style files named by path in the config: their changes count too. */
@@ -108,8 +114,14 @@ export async function lintDocument(input: LintInput): Promise<LintResult> {
     if (configured.size >= maxConfigured) configured.delete(configured.keys().next().value!)
     configured.set(filePath, cached)
   }
-  if (!cached.processor) return {messages: [], ignored: true, notices}
-  return {messages: await run(cached.processor, new VFile({path: filePath, value: input.text})), ignored: false, notices}
+  if (!cached.config) return {messages: [], ignored: true, notices}
+  const options = fileOptions(cached.config, filePath, input.text)
+  let processor = cached.processors.get(options)
+  if (!processor) {
+    processor = parser().use(preset, options).use(afterRules).freeze() as unknown as Processor
+    cached.processors.set(options, processor)
+  }
+  return {messages: await run(processor, new VFile({path: filePath, value: input.text})), ignored: false, notices}
 }
 
 async function run(processor: Processor, file: VFile): Promise<Array<VFileMessage>> {
@@ -132,15 +144,17 @@ function configure(filePath: string): {configured: Configured; notices: Array<st
       notices.push('`' + file + '` is not read: the language server never runs code from a folder; use `' + configNames.rcName + '.json` or `.yaml`')
     }
   })
-  let options
+  let config
   try {
-    options = configs.configFor(filePath).options
+    config = configs.configFor(filePath)
   } catch (error) {
     return Object.assign(error as Error, {notices})
   }
-  const styleFiles = typeof options.style === 'string' && path.isAbsolute(options.style) ? [options.style] : []
-  const processor = ignored === 'ignored' ? undefined : (parser().use(preset, options).use(afterRules).freeze() as unknown as Processor)
-  return {configured: {processor, fingerprint: [...before, ...styleFiles.map(stamp)].join('|'), styleFiles}, notices}
+  const styleFiles = styleFilesOf(config)
+  return {
+    configured: {config: ignored === 'ignored' ? undefined : config, processors: new Map(), fingerprint: [...before, ...styleFiles.map(stamp)].join('|'), styleFiles},
+    notices
+  }
 }
 
 /**
