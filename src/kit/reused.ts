@@ -15,10 +15,10 @@ import {attachWithSeverity, docsBase, resolveUserSetting, source, type HouseStyl
 
 type Transform = (tree: Root, file: VFile) => undefined | void
 
-/** What a reused plugin is given to read, and what to learn from the messages it gave on it. */
+/** What a reused plugin is given to read, and what to learn from where it reported (kept or not). */
 interface Seen {
   root: Root
-  learn?: (messages: Array<VFileMessage>) => undefined
+  learn?: (places: Array<VFileMessage['place']>) => undefined
 }
 type View<Options = unknown> = (tree: Root, file: VFile, options: Options) => Seen
 
@@ -71,8 +71,8 @@ export function reusedRule<Options extends object, Data extends object = Record<
       const seen = view ? view(tree, file, options) : {root: tree}
       const before = file.messages.length
       const article = getArticle(tree, file)
-      /** What the plugin reported and the filter dropped, for `learn`: only its place. */
-      const dropped: Array<VFileMessage> = []
+      /** Where the plugin reported what the filter dropped, for `learn`. */
+      const dropped: Array<VFileMessage['place']> = []
       // The filter runs as each finding is made, so that only the findings
       // kept count against a limit on findings (the engine's `maxFindings`,
       // which wraps `file.message` and throws once it is reached). The plugin
@@ -91,7 +91,7 @@ export function reusedRule<Options extends object, Data extends object = Record<
           if (!keepFinding(message, article, keep, options, resolved.tables)) {
             // A flood (`a a a ...`, a million doubles dropped as a run) still stops at the limit.
             if (limited && dropped.length >= floodSize) placeholders.add(limited.call(file, message.reason))
-            else dropped.push({place: message.place} as VFileMessage)
+            else dropped.push(message.place)
           } else if (limited) {
             // Through the limit; its placeholder then gives way to the finding.
             limited.call(file, message.reason)
@@ -107,7 +107,7 @@ export function reusedRule<Options extends object, Data extends object = Record<
         for (const message of made) if (!placeholders.has(message)) file.messages.push(message)
       }
       const kept = file.messages.slice(before)
-      seen.learn?.(dropped.length === 0 ? kept : [...kept, ...dropped])
+      seen.learn?.([...kept.map((message) => message.place), ...dropped])
       for (const message of kept) {
         // The plugins put the nodes around a finding on it: nodes of our
         // views, of no use to a reader, which kept each piece's tree alive
@@ -254,8 +254,8 @@ export function aroundWords(candidate: (word: Word) => boolean, after: number): 
     }
     return {
       ...rootOf(sentences),
-      learn(messages) {
-        for (const message of messages) asked.delete(message.place)
+      learn(places) {
+        for (const place of places) asked.delete(place)
         if (quiet.size > quietLimit) quiet.clear()
         for (const key of asked.values()) quiet.add(key)
       }

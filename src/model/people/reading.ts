@@ -138,7 +138,7 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   // Leading words that are not names: `The`, `SDF`, `Europe-based`, `Syrian`.
   while (from < to) {
     const text = words[from]!.text
-    if (tables.notNames.has(text) && findPrefix(tables, words, from, to, from) === undefined && !(to - from === 1 && alsoName(article.text, tables, words, from, from))) {
+    if (tables.notNames.has(text) && findPrefix(tables, words, from, to, from) === undefined && !(to - from === 1 && alsoName(tables, words, from, from))) {
       if (stripped === 'none') stripped = 'starter'
       office = undefined
     } else if (
@@ -219,7 +219,7 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   // Names end before a word that is never part of one (`Mr Bali On`).
   for (let index = from; index < to; index++) {
     const text = withoutPossessive(words[index]!.text)
-    if (tables.notNames.has(text) && !(index === to - 1 && alsoName(article.text, tables, words, from, index))) {
+    if (tables.notNames.has(text) && !(index === to - 1 && alsoName(tables, words, from, index))) {
       to = index
       break
     }
@@ -383,7 +383,7 @@ function descriptionStart(text: string, tables: PeopleTables, words: Array<Word>
 }
 
 /** Whether `words[at]`, a word never part of a name, is a surname here (`Theresa May`, `May said`; not `in May`, `May 18`). */
-function alsoName(text: string, tables: PeopleTables, words: Array<Word>, from: number, at: number): boolean {
+function alsoName(tables: PeopleTables, words: Array<Word>, from: number, at: number): boolean {
   const word = words[at]!
   if (!tables.wordsAlsoNames.has(withoutPossessive(word.text))) return false
   const next = inSentence(words[at + 1], word)
