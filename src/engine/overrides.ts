@@ -14,6 +14,7 @@ import {minimatch} from 'minimatch'
 import YAML from 'yaml'
 import {resolveRules, type Options} from './preset.js'
 import {loadStyle, type RuleSetting, type StyleData} from '../kit/style.js'
+import {formatOfPath} from '../parse/formats.js'
 
 /** One entry of `overrides`, checked. */
 export interface Override {
@@ -164,7 +165,7 @@ export function fileOptions(config: OverriddenConfig, filePath: string, value: s
   for (const [index, override] of config.overrides.entries()) {
     if (override.files && !(inside && override.files.some((pattern) => minimatch(relative, pattern, {dot: true, matchBase: true})))) continue
     if (override.sections) {
-      if (section === null) section = isMarkdown(filePath) && value !== undefined ? frontMatterSection(value) : undefined
+      if (section === null) section = formatOfPath(filePath) === 'markdown' && value !== undefined ? frontMatterSection(value) : undefined
       if (section === undefined || !override.sections.includes(section)) continue
     }
     matched.push(index)
@@ -192,11 +193,6 @@ export function styleFilesOf(config: OverriddenConfig): Array<string> {
   return [config.options.style, ...config.overrides.map((override) => override.style)].filter(
     (style): style is string => typeof style === 'string' && path.isAbsolute(style)
   )
-}
-
-function isMarkdown(filePath: string): boolean {
-  const extension = path.extname(filePath).toLowerCase()
-  return extension === '.md' || extension === '.markdown'
 }
 
 /** The front matter read, at most: a longer one is not read. */

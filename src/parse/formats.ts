@@ -122,8 +122,14 @@ export default retextHouseStyleParse
 
 /** The format of `file`, by its extension (plain text when unknown). */
 export function formatOf(file: VFile): Format {
-  const extension = (file.extname ?? '').slice(1).toLowerCase()
-  return formatByExtension[extension] ?? 'text'
+  return formatOfPath(file.path ?? '')
+}
+
+/** The format of a file at `filePath`, by its extension (plain text when unknown). */
+export function formatOfPath(filePath: string): Format {
+  const name = filePath.slice(Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1)
+  const dot = name.lastIndexOf('.')
+  return (dot > 0 && formatByExtension[name.slice(dot + 1).toLowerCase()]) || 'text'
 }
 
 /**
