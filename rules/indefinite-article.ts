@@ -6,7 +6,7 @@
 import retextIndefiniteArticle from 'retext-indefinite-article'
 import data from './data/indefinite-article.json' with {type: 'json'}
 import {aroundWords, reusedRule} from '../src/kit/reused.js'
-import {examplesSchema} from '../src/kit/rule.js'
+import {examplesSchema, quotesOption, type QuotesOption} from '../src/kit/rule.js'
 
 export interface IndefiniteArticleData {
   /** Where the lists come from. */
@@ -25,13 +25,14 @@ interface Tables {
 
 const words = {type: 'array', items: {type: 'string', minLength: 1}, uniqueItems: true}
 
-export default reusedRule<Record<string, never>, IndefiniteArticleData, Tables>(
+export default reusedRule<QuotesOption, IndefiniteArticleData, Tables>(
   {
     id: 'indefinite-article',
     description: '`a` or `an` by the sound of the next word, from retext-indefinite-article',
     fixable: true,
     severity: 'warn',
-    options: {defaults: {}, schema: {type: 'object', additionalProperties: false, properties: {}}},
+    // Inside direct quotes: `skip` (default: the speaker's words) or `report`.
+    options: quotesOption('skip'),
     data: {
       defaults: data as IndefiniteArticleData,
       schema: {
@@ -51,7 +52,8 @@ export default reusedRule<Record<string, never>, IndefiniteArticleData, Tables>(
   // It checks from each `a` and `an`, reading up to three siblings after it
   // (white space, a quote mark or bracket, the next word).
   aroundWords((word) => word.lower === 'a' || word.lower === 'an', 3),
-  ({words: [article], article: {words}, tables}) => {
+  ({words: [article], article: {words}, options, tables}) => {
+    if (article?.inQuote && options.quotes === 'skip') return false
     const next = article ? words[article.index + 1] : undefined
     if (!article || !next || next.sentence !== article.sentence) return true
     // `such as a as a must-pass bill`: a word typed twice, not an article to change.
