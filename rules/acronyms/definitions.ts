@@ -5,10 +5,10 @@
  * (technology, entertainment and design)`), after `or`/`called` next to it,
  * or a descriptor or apposition saying what it is (`energy firm DTEK`).
  */
-import type {Article, Word} from '../../src/model/article.js'
+import {perArticle, type Article, type Word} from '../../src/model/article.js'
 import {startsUpper} from '../../src/model/case.js'
 import {withoutPossessive} from '../../src/model/words.js'
-import {ampersand, initialsOf, joint, spells, upTo} from './initials.js'
+import {ampersand, initialsOf, joint, spells, upTo, type Initials} from './initials.js'
 import type {Tables} from './tables.js'
 
 /**
@@ -20,24 +20,41 @@ import type {Tables} from './tables.js'
  * relationship` for `ANWR`, `destruction of educational infrastructure`).
  */
 export function spelledOutBefore(article: Article, tables: Tables, word: Word, name: string): boolean {
-  const first = name.charAt(0)
-  for (let start = 0; start < word.index; start++) {
+  const {initials, byLetter} = initialsIndex(article, tables)
+  for (const start of byLetter.get(name.charAt(0)) ?? []) {
+    if (start >= word.index) break
     const opening = article.words[start]!
-    if (opening.text.charAt(0).toUpperCase() !== first) continue
-    const tokens = [initialsOf(opening.text, tables)]
-    if (tokens[0]!.optional) continue
+    const tokens = [initials[start]!]
     // Each word gives a character or more: a stretch is at most as long as the name, with small words between.
     for (let index = start + 1; index < word.index && tokens.length < name.length * 3; index++) {
       const gap = joint(article, article.words[index - 1]!, article.words[index]!)
       if (gap === undefined) break
       if (gap === '&') tokens.push(ampersand)
-      tokens.push(initialsOf(article.words[index]!.text, tables))
+      tokens.push(initials[index]!)
     }
     if (spells(name, upTo(tokens, (token) => token.optional || token.capital))) return true
     if (opening.sentence === word.sentence ? spells(name, tokens) : name.length >= 3 && spells(name, upTo(tokens, (token) => token.content))) return true
   }
   return false
 }
+
+/**
+ * Every word's initials, and the words that may open a spelt-out name by
+ * their first letter (in order), once per article: each unknown acronym
+ * looks only at those (a scan of the article per acronym was quadratic).
+ */
+const initialsIndex = perArticle((article: Article, tables: Tables) => {
+  const initials: Array<Initials> = article.words.map((each) => initialsOf(each.text, tables))
+  const byLetter = new Map<string, Array<number>>()
+  for (const [index, each] of article.words.entries()) {
+    if (initials[index]!.optional) continue
+    const letter = each.text.charAt(0).toUpperCase()
+    const list = byLetter.get(letter)
+    if (list) list.push(index)
+    else byLetter.set(letter, [index])
+  }
+  return {initials, byLetter}
+})
 
 /** Whether the words from `first` to before `last` (in brackets) spell `name`. */
 function bracketSpells(article: Article, tables: Tables, name: string, first: number, last: number): boolean {

@@ -58,7 +58,7 @@ export default houseStyleRule<AcronymsOptions, AcronymsData, Tables>(
           break
         }
         // Its words are looked for only now: few articles have an unknown acronym.
-        if (spelledOutBefore(article, tables, word, name) || bracketed(article, tables, word, part.start, name) || described(article, tables, word)) break
+        if (bracketed(article, tables, word, part.start, name) || described(article, tables, word) || spelledOutBefore(article, tables, word, name)) break
         const start = word.start + part.start
         report({
           start,
