@@ -71,10 +71,11 @@ export default houseStyleRule<FigureAttributionOptions, FigureAttributionData, F
     const figures = getFigures(article, model.figures)
     const settled = settledPast(article, figures, tables.context, model.figures)
     for (const figure of figures) {
-      // A figure in a quote or told in the first person is the speaker's; a settled past event is no news.
-      if (!figure.contested || figure.inQuote || settled(figure.sentence) || inTestimony(article, figure, tables.context)) continue
+      if (!figure.contested || figure.inQuote) continue
       const own = attributions[figure.sentence.index]!
       if (own.attributed) continue
+      // Told in the first person, it is the speaker's; a settled past event is no news (asked only now: they read the sentence).
+      if (settled(figure.sentence) || inTestimony(article, figure, tables.context)) continue
       if (own.weak.length > 0) {
         const weak = own.weak[0]!
         if (options.weak && !reportedWeak.has(weak.start)) {
