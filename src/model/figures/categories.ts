@@ -54,12 +54,10 @@ function settleContested(scan: SentenceScan, figure: Figure): undefined {
   if (figure.category === 'percent') figure.contested = sentenceHas(scan, 'people') || sentenceHas(scan, 'poll')
   // `one by one`, `one of the men`: `one` is rarely a count anyone disputes.
   if (figure.kind === 'words' && figure.value === 1) figure.contested = false
-  // Small counts of people are contested only when someone died or was hurt.
-  if (figure.category === 'people' && figure.value !== undefined && figure.value < 10 && figure.kind !== 'vague') {
-    figure.contested = casualtyNear(scan, figure)
-  }
-  // `the two men`, `his two older brothers`: people the story already knows, not a count.
   const small = figure.value !== undefined && figure.value < 10 && figure.kind !== 'vague'
+  // Small counts of people are contested only when someone died or was hurt.
+  if (small && figure.category === 'people') figure.contested = casualtyNear(scan, figure)
+  // `the two men`, `his two older brothers`: people the story already knows, not a count.
   if (small && (figure.category === 'people' || figure.category === 'casualties') && definiteBefore.test(wordAt(scan, figure.first.index - 1)?.lower ?? '')) {
     figure.contested = false
   }
