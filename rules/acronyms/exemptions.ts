@@ -5,6 +5,7 @@
  */
 import type {Article, Word} from '../../src/model/article.js'
 import {isAllCaps} from '../../src/model/case.js'
+import {withoutPossessive} from '../../src/model/words.js'
 import type {Tables} from './tables.js'
 
 /** Whether `name`, at `offset` in `word`, is capitals that are not an acronym. */
@@ -58,7 +59,7 @@ function shouting(word: Word, tables: Tables): boolean {
   return [words[position - 1], words[position + 1]].some(
     (item) => {
       if (item === undefined || !isAllCaps(item.text) || item.text.includes('.')) return false
-      const bare = item.text.replace(/['’]s$/u, '')
+      const bare = withoutPossessive(item.text)
       // `NOW` is on the dictionary list too (a women's group) but next to capitals it is a word.
       return tables.englishWords.has(bare) || !tables.wellKnown.has(bare)
     }

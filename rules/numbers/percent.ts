@@ -5,8 +5,8 @@
  */
 import type {Word} from '../../src/model/article.js'
 import {keepCase} from '../../src/model/case.js'
-import {defaultSentenceStarters} from '../../src/model/defaults.js'
-import {inWordSet, wordParts, type WordPart} from '../../src/model/words.js'
+import {spaceBetween} from '../../src/model/phrases.js'
+import {inWordSet, sentenceStarters, wordParts, type WordPart} from '../../src/model/words.js'
 import {code, type Finding} from '../../src/kit/report.js'
 import type {Checking} from './checks.js'
 
@@ -73,9 +73,6 @@ function percentWord(checking: Checking, word: Word, part: WordPart): Finding | 
   }
 }
 
-/** Capitalised words that start sentences (`In`, `The`): after a percentage, the source dropped a full stop. */
-const starters = new Set<string>(defaultSentenceStarters)
-
 /**
  * `the host of 100% Homegrown`: a percentage followed by a capitalised word
  * (not a month, a day or a word that starts sentences) is part of a title or
@@ -83,6 +80,6 @@ const starters = new Set<string>(defaultSentenceStarters)
  */
 function inTitle({article, tables, figures}: Checking, word: Word, end: number): boolean {
   const next = article.words[word.index + 1]
-  if (!next || next.sentence !== word.sentence || !/^\s+$/u.test(article.text.slice(end, next.start))) return false
-  return /^\p{Lu}\p{Ll}/u.test(next.text) && !starters.has(next.text) && !inWordSet(figures.months, next.text) && !inWordSet(tables.weekdays, next.text)
+  if (!next || next.sentence !== word.sentence || !spaceBetween(article.text, end, next.start)) return false
+  return /^\p{Lu}\p{Ll}/u.test(next.text) && !sentenceStarters.has(next.text) && !inWordSet(figures.months, next.text) && !inWordSet(tables.weekdays, next.text)
 }

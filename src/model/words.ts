@@ -112,7 +112,7 @@ export function longestOf(words: Iterable<string>): number {
 }
 
 /** Capitalised words that start a sentence (`The`, `He`): English, not house style. */
-const starters = new Set<string>(defaultSentenceStarters)
+export const sentenceStarters: ReadonlySet<string> = new Set<string>(defaultSentenceStarters)
 
 /**
  * What follows `word`, whose full stop may be an abbreviation's or may also
@@ -129,7 +129,7 @@ export function afterStop(article: Article, word: Word): 'end' | 'sentence' | 'n
     return /^[\s"'”’)\]]*$/u.test(article.text.slice(word.end, paragraph.end)) ? 'end' : 'other'
   }
   if (!/^\s+$/u.test(article.text.slice(word.end, next.start))) return 'other'
-  if (starters.has(next.text)) return 'sentence'
+  if (sentenceStarters.has(next.text)) return 'sentence'
   return startsUpper(next.text) ? 'name' : 'other'
 }
 
