@@ -190,6 +190,8 @@ export interface AbbreviationTables {
   abbreviations: Map<string, string>
   /** The longest written form: no longer part of a word is one. */
   longest: number
+  /** Whether some written form has no full stop (`US` -> `U.S.`). */
+  undotted: boolean
 }
 
 /** The `data` and `prepare` of a rule whose data is an `AbbreviationData` table. */
@@ -204,7 +206,11 @@ export function abbreviationTable(defaults: AbbreviationData): Pick<RuleMeta<obj
         properties: {abbreviations: {type: 'object', additionalProperties: {type: 'string'}}}
       }
     },
-    prepare: (data) => ({abbreviations: new Map(Object.entries(data.abbreviations)), longest: longestOf(Object.keys(data.abbreviations))})
+    prepare: (data) => ({
+      abbreviations: new Map(Object.entries(data.abbreviations)),
+      longest: longestOf(Object.keys(data.abbreviations)),
+      undotted: Object.keys(data.abbreviations).some((form) => !form.includes('.'))
+    })
   }
 }
 
