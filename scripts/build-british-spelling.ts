@@ -61,6 +61,7 @@ export interface VarconTable {
   words: Record<string, Forms>
   senses: Record<string, Array<Sense>>
   variants: Record<string, boolean>
+  american: Record<string, string>
 }
 
 interface Entry {
@@ -195,6 +196,7 @@ export function buildTable(varcon: string, readme: string): VarconTable {
   }
 
   return {
+    american: americanForms(lines),
     source: 'VarCon ' + (/^Version (\S+)/m.exec(readme)?.[1] ?? 'unknown') + ', http://wordlist.aspell.net/ (varcon.txt)',
     licence: copyright(readme),
     maxLevel,
@@ -203,6 +205,39 @@ export function buildTable(varcon: string, readme: string): VarconTable {
     senses,
     variants
   }
+}
+
+/**
+ * The other way, for a style with American spelling: British forms (`B` or
+ * `Z` on some line) that American spelling never accepts (no `A` tag of any
+ * kind on any line), with the one American form VarCon prefers for them.
+ * A British form with two American forms (two senses) is left out.
+ */
+function americanForms(lines: Array<Line>): Record<string, string> {
+  const acceptedAmerican = new Set<string>()
+  const candidates = new Map<string, Set<string>>()
+  for (const line of lines) {
+    const american = line.entries.find((entry) => entry.tags.includes('A')) ?? line.entries.find((entry) => entry.tags.includes('A.'))
+    for (const entry of line.entries) {
+      const key = entry.word.toLowerCase()
+      if (entry.tags.some((tag) => tag.startsWith('A'))) {
+        acceptedAmerican.add(key)
+        continue
+      }
+      if (!usable(entry.word) || !american || !usable(american.word)) continue
+      if (line.level > (line.verified ? maxLevel : maxUnverifiedLevel)) continue
+      if (!entry.tags.some((tag) => tag.startsWith('B') || tag.startsWith('Z'))) continue
+      const forms = candidates.get(key) ?? new Set<string>()
+      forms.add(american.word.toLowerCase())
+      candidates.set(key, forms)
+    }
+  }
+  const table: Record<string, string> = {}
+  for (const key of [...candidates.keys()].sort()) {
+    const forms = candidates.get(key)!
+    if (!acceptedAmerican.has(key) && forms.size === 1) table[key] = [...forms][0]!
+  }
+  return table
 }
 
 /**
@@ -250,7 +285,8 @@ export function buildJson(folder = varconFolder): string {
     '  "maxUnverifiedLevel": ' + table.maxUnverifiedLevel + ',\n' +
     '  "words": ' + body(table.words) + ',\n' +
     '  "senses": ' + body(table.senses) + ',\n' +
-    '  "variants": ' + body(table.variants) + '\n' +
+    '  "variants": ' + body(table.variants) + ',\n' +
+    '  "american": ' + body(table.american) + '\n' +
     '}\n'
   )
 }

@@ -76,6 +76,12 @@ export interface BritishSpellingData {
   names: Record<string, boolean>
   /** Forms never flagged (lower case), such as `percent` (the `numbers` rule's). */
   exclude: Record<string, boolean>
+  /**
+   * For the `spelling: 'american'` option: British form (lower case) ->
+   * American form, generated from VarCon (forms American spelling never
+   * accepts); `null` drops one.
+   */
+  american: Record<string, string | null>
 }
 
 const formsSchema = {
@@ -90,13 +96,14 @@ export const defaults: BritishSpellingData = {
   words: varcon.words as unknown as Record<string, Forms>,
   senses: varcon.senses as unknown as Record<string, Array<Sense>>,
   variants: varcon.variants,
-  ...(house as Omit<BritishSpellingData, 'words' | 'senses' | 'variants'>)
+  american: varcon.american,
+  ...(house as Omit<BritishSpellingData, 'words' | 'senses' | 'variants' | 'american'>)
 }
 
 export const dataSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['words', 'senses', 'variants', 'contexts', 'names', 'exclude'],
+  required: ['words', 'senses', 'variants', 'contexts', 'names', 'exclude', 'american'],
   properties: {
     words: {type: 'object', additionalProperties: formsSchema},
     senses: {
@@ -112,6 +119,7 @@ export const dataSchema = {
       }
     },
     variants: {type: 'object', additionalProperties: {type: 'boolean'}},
+    american: {type: 'object', additionalProperties: {type: ['string', 'null']}},
     contexts: {
       type: 'object',
       additionalProperties: {

@@ -1,5 +1,6 @@
 /**
- * `british-spelling`: US spellings become British (`center` -> `centre`),
+ * `british-spelling`: US spellings become British (`center` -> `centre`), or,
+ * with `spelling: 'american'`, British spellings American,
  * from VarCon, with its sense notes: a form that is also British in another
  * sense (`program`, `check`, `tire`, `meter`...) is only flagged where a
  * context rule decides the sense. Proper names are left alone.
@@ -16,6 +17,12 @@ import {decidingContext} from './senses.js'
 import {lookUp, pick, prepare, type Tables} from './tables.js'
 
 export interface BritishSpellingOptions {
+  /**
+   * `british` (default), or `american` for a style with US spelling: the
+   * rule turns round and British forms get the American one
+   * (`centre` -> `center`), from the same VarCon data.
+   */
+  spelling: 'british' | 'american'
   /** Oxford spelling: `-ize` forms (`organize`) are correct and US forms get them. */
   ize: boolean
   /** Inside direct quotes: `report` (default: spelling is transcription) or `skip`. */
@@ -25,21 +32,23 @@ export interface BritishSpellingOptions {
 export default houseStyleRule<BritishSpellingOptions, BritishSpellingData, Tables>(
   {
     id: 'british-spelling',
-    description: 'British spelling: `centre`, not `center`',
+    description: 'British spelling: `centre`, not `center` (or the other way, with `spelling: american`)',
     fixable: true,
     severity: 'error',
     options: {
-      defaults: {ize: false, quotes: 'report'},
+      defaults: {spelling: 'british', ize: false, quotes: 'report'},
       schema: {
         type: 'object',
         additionalProperties: false,
-        properties: {ize: {type: 'boolean'}, quotes: {enum: ['skip', 'report']}}
+        properties: {spelling: {enum: ['british', 'american']}, ize: {type: 'boolean'}, quotes: {enum: ['skip', 'report']}}
       }
     },
     data: {defaults, schema: dataSchema},
     prepare
   },
-  ({article, options, tables, model, report}) => {
+  ({article, options, tables: british, model, report}) => {
+    const american = options.spelling === 'american'
+    const tables = american ? british.american() : british
     const spelling = options.ize ? 1 : 0
     let names: Set<string> | undefined
     const evidence: NameEvidence = {names: () => (names ??= capitalisedNames(article)), speechVerbs: () => model.people.speechVerbs}
@@ -72,9 +81,11 @@ export default houseStyleRule<BritishSpellingOptions, BritishSpellingData, Table
           start: word.start + part.start,
           end: word.start + part.start + part.text.length,
           reason: 'Use ' + code(expected) + ', not ' + code(part.text),
-          note: sense
-            ? 'British spelling in this sense (VarCon: ' + sense.sense + ').'
-            : 'House style uses British spelling' + (options.ize ? ' (Oxford -ize).' : ' (-ise).'),
+          note: american
+            ? 'House style uses American spelling.'
+            : sense
+              ? 'British spelling in this sense (VarCon: ' + sense.sense + ').'
+              : 'House style uses British spelling' + (options.ize ? ' (Oxford -ize).' : ' (-ise).'),
           expected: [expected]
         })
       }

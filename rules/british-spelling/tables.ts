@@ -38,6 +38,8 @@ export interface Tables {
   names: Map<string, Array<Array<string>>>
   /** US forms that American spelling too has only as a variant (`marshall`). */
   variants: Set<string>
+  /** The same look-up the other way, for American spelling: made when first asked for. */
+  american: () => Tables
 }
 
 export function prepare(data: BritishSpellingData): Tables {
@@ -71,6 +73,38 @@ export function prepare(data: BritishSpellingData): Tables {
       entries.set(form, entry)
     }
   }
+  const variants = new Set(listed(data.variants).map((form) => form.toLowerCase()))
+  let american: Tables | undefined
+  const tables: Tables = {
+    entries,
+    shapes: shapesOf(entries.keys()),
+    longest: longestOf(entries.keys()),
+    names: namesOf(data, entries),
+    variants,
+    american: () => (american ??= americanTables(data))
+  }
+  return tables
+}
+
+/** British form -> American form, as entries of the same shape. */
+function americanTables(data: BritishSpellingData): Tables {
+  const entries = new Map<string, Entry>()
+  for (const [form, american] of Object.entries(data.american)) {
+    if (american) entries.set(form, {british: american})
+  }
+  const tables: Tables = {
+    entries,
+    shapes: shapesOf(entries.keys()),
+    longest: longestOf(entries.keys()),
+    names: namesOf(data, entries),
+    variants: new Set(),
+    american: () => tables
+  }
+  return tables
+}
+
+/** The listed names, by each of their words that is a form to look up. */
+function namesOf(data: BritishSpellingData, entries: Map<string, Entry>): Map<string, Array<Array<string>>> {
   const names = new Map<string, Array<Array<string>>>()
   for (const name of listed(data.names)) {
     const parts = name.split(' ')
@@ -82,8 +116,7 @@ export function prepare(data: BritishSpellingData): Tables {
       names.set(key, list)
     }
   }
-  const variants = new Set(listed(data.variants).map((form) => form.toLowerCase()))
-  return {entries, shapes: shapesOf(entries.keys()), longest: longestOf(entries.keys()), names, variants}
+  return names
 }
 
 function listed(table: Record<string, boolean>): Array<string> {
