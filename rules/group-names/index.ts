@@ -1,6 +1,8 @@
 /**
  * `group-names`: organisations go by the house name ("ISIS", not "ISIL",
- * "Islamic State", "IS fighters" or "Daesh").
+ * "Islamic State", "IS fighters" or "Daesh"); in a style that introduces a
+ * group by another name (`so-called Islamic State`, then `IS`), that name
+ * at the first mention.
  *
  * `matching.ts` finds the variants and decides their context.
  */
@@ -52,6 +54,8 @@ export default houseStyleRule<GroupNamesOptions, GroupNamesData, Omit<Tables, 'g
   },
   ({article, options, tables: own, model, report}) => {
     const tables: Tables = {groups: model.groups, ...own}
+    // Groups already named in the body: a style with a first form wants it once.
+    const named = new Set<string>()
     for (const sentence of article.sentences) {
       const words = sentence.words
       for (let index = 0; index < words.length; index++) {
@@ -60,17 +64,26 @@ export default houseStyleRule<GroupNamesOptions, GroupNamesData, Omit<Tables, 'g
         absorbBracketedRepeat(tables, match, words, article.text)
         index = match.lastWord
         const word = words[index]!
-        const {canonical} = match.entry
+        const {canonical, first} = match.entry
+        const atFirst = first !== undefined && !named.has(canonical) && !sentence.paragraph.headline
+        if (first !== undefined && !sentence.paragraph.headline) named.add(canonical)
         const actual = article.text.slice(match.start, match.end)
+        const house = atFirst ? first : canonical
+        // `so-called Islamic State (IS)` introduces both forms at once.
+        if (actual === house || (atFirst && actual === first + ' (' + canonical + ')')) continue
         if (word.inQuote && (options.quotes === 'skip' || match.entry.quotes === 'never')) continue
-        const expected = keepCase(actual, canonical, {allCaps: false})
+        // A first form in lower case (`so-called Islamic State`) takes a capital only to start a sentence.
+        const opensSentence = match.start === sentence.words[0]!.start
+        const expected = /^\p{Ll}/u.test(house) && !opensSentence ? house : keepCase(actual, house, {allCaps: false})
         report({
           start: match.start,
           end: match.end,
-          reason: 'Use ' + code(canonical) + ', not ' + code(actual),
+          reason: 'Use ' + code(house) + ', not ' + code(actual) + (atFirst ? ' at first mention' : first === undefined ? '' : ' after the first mention'),
           note: word.inQuote
             ? 'Inside a direct quote: check with the desk before changing the speaker’s words.'
-            : 'The house style names this organisation ' + code(canonical) + '.',
+            : first === undefined
+              ? 'The house style names this organisation ' + code(canonical) + '.'
+              : 'The house style introduces this organisation as ' + code(first) + ', then calls it ' + code(canonical) + '.',
           expected: word.inQuote ? undefined : [expected]
         })
       }

@@ -18,11 +18,18 @@ export interface Variant {
   quotes?: 'never'
 }
 
-/** House name -> the other names of the organisation, and fixes the tests run (`examples`). */
-export type GroupsData = Record<string, {variants: Record<string, Variant>; examples?: Array<{from: string; to: string}>}>
+/**
+ * House name -> the other names of the organisation, and fixes the tests run
+ * (`examples`). `first`: a style that introduces the group by another name
+ * (`so-called Islamic State`, then `IS`) gives it here; its variants then
+ * list the house name and the first form too, with any context they need.
+ */
+export type GroupsData = Record<string, {first?: string; variants: Record<string, Variant>; examples?: Array<{from: string; to: string}>}>
 
 export interface GroupEntry extends Variant {
   canonical: string
+  /** The form at the group's first mention, when the style has one. */
+  first?: string
   variant: string
   words: Array<string>
 }
@@ -52,6 +59,7 @@ export const groupsSchema = {
     additionalProperties: false,
     required: ['variants'],
     properties: {
+      first: {type: 'string', minLength: 1},
       variants: {
         type: 'object',
         additionalProperties: {
@@ -74,6 +82,7 @@ export function prepareGroups(data: GroupsData): GroupTables {
       groupOf.set(variant, canonical)
       const words = variant.split(' ')
       const entry: GroupEntry = {...settings, canonical, variant, words}
+      if (group.first !== undefined) entry.first = group.first
       const list = byFirstWord.get(words[0]!) ?? []
       list.push(entry)
       list.sort((a, b) => b.words.length - a.words.length)
