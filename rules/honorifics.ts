@@ -103,6 +103,8 @@ function check(article: Article, tables: Tables, people: PeopleTables, person: P
   }
 
   if (mention.kind === 'full') {
+    // Newsrooms that use the surname alone repeat full names freely (briefings, lists).
+    if (surnameOnly) return undefined
     // A plain full name again is shortened only where the article itself
     // calls the person by surname (`Tin Tin Nyo` has none to shorten to).
     if (mention.variant) return undefined
