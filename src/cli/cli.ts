@@ -66,7 +66,9 @@ Options:
                           memory stays bounded
       --max-findings <n>  stop linting a file after this many findings, and
                           say so (default 1000)
-      --style <name|path> style to use, over any config file's
+      --style <name|path> style to use, over any config file's: the-national
+                          (default), guardian, bbc, us-agency, a JSON style
+                          file or an installed style package
   -c, --config <path>     config file to use (default: .housestylerc,
                           .housestylerc.json, .housestylerc.yaml or a
                           "houseStyle" field in package.json, searched upwards)

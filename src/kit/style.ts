@@ -8,9 +8,13 @@
  * (objects merge key by key, arrays replace, `null` removes an entry), so a
  * newsroom style only lists what differs.
  */
+import {createRequire} from 'node:module'
 import path from 'node:path'
 import schema from './style.schema.json' with {type: 'json'}
+import bbc from '../../rules/styles/bbc.json' with {type: 'json'}
+import guardian from '../../rules/styles/guardian.json' with {type: 'json'}
 import theNational from '../../rules/styles/the-national.json' with {type: 'json'}
+import usAgency from '../../rules/styles/us-agency.json' with {type: 'json'}
 import {jsonErrorPlace, readRegularFile} from './read.js'
 import {validate} from './validate.js'
 
@@ -22,6 +26,8 @@ export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unkn
 export interface StyleData {
   name: string
   description?: string
+  /** Why, per rule id or topic: where the newsroom's guide is silent, or a rule is off. Read by people, not the linter. */
+  notes?: Record<string, string>
   /** A built-in style name or a path, relative to the style file. */
   extends?: string
   rules?: Record<string, RuleSetting>
@@ -43,7 +49,10 @@ export const defaultStyleName = 'the-national'
 export {schema as styleSchema}
 
 const builtIn: Record<string, StyleData> = {
-  'the-national': theNational as StyleData
+  'the-national': theNational as StyleData,
+  guardian: guardian as StyleData,
+  bbc: bbc as StyleData,
+  'us-agency': usAgency as unknown as StyleData
 }
 
 const loaded = new Map<string, Style>()
@@ -90,17 +99,38 @@ function loadNamed(name: string, base: string, chain: Array<string>): Style {
   if (builtInStyle) {
     style = resolve(builtInStyle, 'built-in style `' + name + '`', base, [...chain, key])
   } else {
-    if (!looksLikePath(name)) {
+    const file = looksLikePackage(name) ? packageStyle(name, base) : looksLikePath(name) ? key : undefined
+    if (file === undefined) {
       throw new Error(
         'Cannot find style `' + name + '`: expected one of ' +
           builtInStyles().map((known) => '`' + known + '`').join(', ') +
-          ' or a path to a JSON style file'
+          ', a path to a JSON style file or an installed package whose main file is one'
       )
     }
-    style = resolve(readStyleFile(key), '`' + key + '`', path.dirname(key), [...chain, key])
+    style = resolve(readStyleFile(file), '`' + file + '`', path.dirname(file), [...chain, key])
   }
   loaded.set(key, style)
   return style
+}
+
+/** `house-style-ours`, `@ours/house-style`: an npm package name, not a path. */
+function looksLikePackage(name: string): boolean {
+  return /^(?:@[a-z\d][\w.~-]*\/)?[a-z\d][\w.~-]*$/u.test(name) && !name.endsWith('.json')
+}
+
+/**
+ * The JSON file an installed style package names as its main, found as Node
+ * finds packages from `base`. Only JSON is read: a style package runs no code.
+ */
+function packageStyle(name: string, base: string): string | undefined {
+  let file: string
+  try {
+    file = createRequire(path.join(base, 'house-style.json')).resolve(name)
+  } catch {
+    return undefined
+  }
+  if (!file.endsWith('.json')) throw new Error('Cannot load style package `' + name + '`: its main file, `' + file + '`, is not a JSON style file')
+  return file
 }
 
 function looksLikePath(name: string): boolean {
