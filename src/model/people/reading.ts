@@ -11,6 +11,9 @@ import {describes, descriptorAfter, findPrefix, officeDescriptor} from './prefix
 import type {PeopleTables} from './tables.js'
 import type {Mention, Prefix} from './types.js'
 
+/** `Separately`, `Finally`, `Reportedly`: an adverb's endings, which given names ending in -ly (`Vitaly`, `Kimberly`) lack. */
+const sentenceAdverb = /^\p{Lu}\p{Ll}+(?:al|ate|ent|ant|ous|ive|ed|ing|ar|ful|ab|ib|ic|i)ly$/u
+
 // The text and word checks below run for every word of every article: they
 // answer ASCII with character codes and leave the rest to the regular
 // expressions they stand for.
@@ -151,8 +154,9 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
       descriptor = describes(tables, words[from]!.lower)
       stripped = 'other'
       office = -1
-    } else if (from === start0 && to - from >= 2 && isSentenceStart(words[from]!) && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(text) && !isKnownGiven(tables, text)) {
-      // `Echoing Trump’s pledge`: a verb that starts the sentence (an office may follow it).
+    } else if (from === start0 && to - from >= 2 && isSentenceStart(words[from]!) && (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(text) || sentenceAdverb.test(text)) && !isKnownGiven(tables, text)) {
+      // `Echoing Trump’s pledge`, `Separately Putin called up`: a verb or an adverb that
+      // starts the sentence (an office may follow it).
       if (stripped === 'none') stripped = 'starter'
       office = undefined
     } else if ((isAllCaps(text) && !isInitials(tables, text)) || (tables.places.has(text) && from + 1 < to && officeOrPlace(tables, words[from + 1]!.text))) {
