@@ -17,19 +17,25 @@ export interface HonorificsOptions {
 
 export interface HonorificsData {
   /**
-   * What later mentions look like: `honorific` (`Mr Bali`, the default) or
-   * `surname` (`Bali`, as the Guardian's news pages write).
+   * What later mentions look like: `honorific` (`Mr Bali`, the default),
+   * `surname` (`Bali`, as the Guardian's news pages write), or `consistent`
+   * (either, but one for each person, as the first later mention has it:
+   * the BBC's entertainment pages call performers `Stone` and a label's
+   * boss `Mr Campbell`).
    */
-  laterMention: 'honorific' | 'surname'
+  laterMention: 'honorific' | 'surname' | 'consistent'
 }
 
+type LaterForm = 'honorific' | 'surname'
+
+/** What `check` reads: the later form for the person at hand. */
 interface Tables {
-  laterMention: 'honorific' | 'surname'
+  laterMention: LaterForm
 }
 
 const plain = new Set(['Mr', 'Ms', 'Mrs', 'Miss'])
 
-export default houseStyleRule<HonorificsOptions, HonorificsData, Tables>(
+export default houseStyleRule<HonorificsOptions, HonorificsData, HonorificsData>(
   {
     id: 'honorifics',
     description: 'Full name at first mention, then honorific and surname: `Mr Bali`',
@@ -42,22 +48,23 @@ export default houseStyleRule<HonorificsOptions, HonorificsData, Tables>(
         type: 'object',
         additionalProperties: false,
         required: ['laterMention'],
-        properties: {laterMention: {enum: ['honorific', 'surname']}}
+        properties: {laterMention: {enum: ['honorific', 'surname', 'consistent']}}
       }
     },
-    prepare: (data) => ({laterMention: data.laterMention})
+    prepare: (data) => data
   },
   ({article, options, tables, model, report}) => {
     const people = getPeople(article, model.people)
     for (const person of people.persons) {
+      const form = tables.laterMention === 'consistent' ? laterFormOf(person) : tables.laterMention
       for (const mention of person.mentions) {
         if (mention.headline || (mention.inQuote && options.quotes === 'skip')) continue
-        const finding = check(article, tables, model.people, person, mention)
+        const finding = check(article, {laterMention: form}, model.people, person, mention)
         if (finding) report(finding)
       }
     }
     for (const {mention, persons} of people.ambiguous) {
-      if (mention.headline || (mention.inQuote && options.quotes === 'skip') || tables.laterMention === 'surname') continue
+      if (mention.headline || (mention.inQuote && options.quotes === 'skip') || tables.laterMention !== 'honorific') continue
       const written = article.text.slice(mention.start, mention.end + mention.possessive.length)
       report({
         start: mention.start,
@@ -123,6 +130,16 @@ function check(article: Article, tables: Tables, people: PeopleTables, person: P
     return later(article, tables, people, person, mention)
   }
   return undefined
+}
+
+/** The form a person's first later mention outside quotes has: the one the others keep to. */
+function laterFormOf(person: Person): LaterForm {
+  for (const mention of person.mentions) {
+    if (mention.first || mention.headline || mention.inQuote) continue
+    if (mention.kind === 'bare') return 'surname'
+    if (mention.kind === 'prefixed' && mention.prefix?.kind === 'honorific' && plain.has(mention.prefix.house)) return 'honorific'
+  }
+  return 'surname'
 }
 
 /** How the article introduced a person (`Himanshi Narwal`, `Dr Vinay Narwal`). */

@@ -46,7 +46,8 @@ export default houseStyleRule<RanksOptions, RanksData, RanksData>(
       // `Lt. Col.` is `honorific-punctuation`'s.
       if (prefix.words.some((word) => word.text.endsWith('.'))) continue
       const written = prefix.written
-      const full = fullAtFirst && mention.first ? fullRank(model.people.ranks, prefix.house) : undefined
+      // A full name (`Gen David Petraeus`) gets its rank spelt out; `Sgt Pepper jacket` is no one's.
+      const full = fullAtFirst && mention.first && mention.kind === 'full' ? fullRank(model.people.ranks, prefix.house) : undefined
       const wanted = full ?? prefix.house
       if (written === wanted || (full === undefined && mention.first && fullAtFirst)) continue
       const house = keepCase(written, wanted, {allCaps: false})

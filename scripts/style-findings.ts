@@ -9,8 +9,10 @@
  * Sources are told apart by file name (`bbc_`, `guardian_`, `reuters2017_`,
  * `aljazeera_`, `cnn_`). Sport and entertainment copy, as its publisher marks
  * it (BBC files by section, Al Jazeera's `/sports/` address), is linted as a
- * section override would (`honorifics.laterMention: 'surname'`): those pages
- * call people by surname. Skips cleanly when ../shared/corpus is absent.
+ * section override would: sport pages call people by surname
+ * (`honorifics.laterMention: 'surname'`), the BBC's entertainment pages
+ * performers by surname and others by honorific (`'consistent'`). Skips
+ * cleanly when ../shared/corpus is absent.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -46,7 +48,8 @@ interface Article {
   source: string
   text: string
   words: number
-  sport: boolean
+  /** A section whose pages name people otherwise, as its publisher marks it. */
+  section: 'sport' | 'entertainment' | undefined
 }
 
 function readCorpus(): Array<Article> {
@@ -56,7 +59,8 @@ function readCorpus(): Array<Article> {
     if (!fs.statSync(root).isDirectory()) continue
     const manifest = path.join(root, 'MANIFEST.tsv')
     const lines = fs.existsSync(manifest) ? fs.readFileSync(manifest, 'utf8').split('\n') : []
-    const sport = new Set(lines.filter((line) => /^bbc(2005)?_(sport|entertainment)_/.test(line) || /\/sports?\//.test(line)).map((line) => line.split('\t')[0]))
+    const sport = new Set(lines.filter((line) => /^bbc(2005)?_sport_/.test(line) || /\/sports?\//.test(line)).map((line) => line.split('\t')[0]))
+    const entertainment = new Set(lines.filter((line) => /^bbc(2005)?_entertainment_/.test(line)).map((line) => line.split('\t')[0]))
     for (const name of fs.readdirSync(root).filter((entry) => entry.endsWith('.txt')).sort()) {
       const source = Object.keys(sources).find((key) => sources[key]!.test(name))
       if (!source || !wantedSources.includes(source)) continue
@@ -64,7 +68,7 @@ function readCorpus(): Array<Article> {
       // The ISOT Reuters dump joins paragraphs with two spaces on one line: restored as
       // blank lines (as gulf/ was), or every paragraph break reads as a sentence-spacing slip.
       if (source === 'reuters') text = text.replaceAll(/(?<=\S) {2,}(?=\S)/gu, '\n\n')
-      articles.push({where: folder + '/' + name, source, text, words: text.split(/\s+/u).filter(Boolean).length, sport: sport.has(name)})
+      articles.push({where: folder + '/' + name, source, text, words: text.split(/\s+/u).filter(Boolean).length, section: sport.has(name) ? 'sport' : entertainment.has(name) ? 'entertainment' : undefined})
     }
   }
   return articles
@@ -76,6 +80,8 @@ for (const style of styles) {
   const news = unified().use(retextHouseStyleParse).use(retextHouseStyle, {style})
   const sportStyle = {name: style + '-sport', extends: style, data: {honorifics: {laterMention: 'surname'}}}
   const sport = unified().use(retextHouseStyleParse).use(retextHouseStyle, {style: sportStyle})
+  const entertainmentStyle = {name: style + '-entertainment', extends: style, data: {honorifics: {laterMention: 'consistent'}}}
+  const entertainment = unified().use(retextHouseStyleParse).use(retextHouseStyle, {style: entertainmentStyle})
   for (const source of wantedSources) {
     const own = articles.filter((article) => article.source === source)
     if (own.length === 0) continue
@@ -85,7 +91,7 @@ for (const style of styles) {
     for (const article of own) {
       words += article.words
       const file = new VFile({value: article.text, path: article.where})
-      const processor = article.sport ? sport : news
+      const processor = article.section === 'sport' ? sport : article.section === 'entertainment' ? entertainment : news
       await processor.run(processor.parse(file), file)
       for (const message of file.messages) {
         count++

@@ -138,15 +138,23 @@ describe('the knobs the styles are made of', () => {
 
   it('ranks: `firstMention: full` wants the rank in full first, abbreviated after', async () => {
     const style = {name: 'full', extends: 'the-national', data: {ranks: {firstMention: 'full'}}}
-    const text = 'Army chiefs meet\n\nGen David Petraeus spoke. Colonel Sean Ryan agreed.\n\nThey met Gen Petraeus, and Col Ryan stayed.'
-    expect(await findings(text, style, only('ranks'))).toEqual(['ranks: Gen -> General'])
-    expect(await findings(text, 'the-national', only('ranks'))).toEqual(['ranks: Colonel -> Col'])
+    const text = 'Army chiefs meet\n\nGen David Petraeus spoke. Colonel Sean Ryan agreed, in a Sgt Pepper jacket.\n\nThey met General Petraeus, and Colonel Ryan stayed.'
+    expect(await findings(text, style, only('ranks'))).toEqual(['ranks: Gen -> General', 'ranks: General -> Gen', 'ranks: Colonel -> Col'])
+    expect(await findings(text, 'the-national', only('ranks'))).toEqual(['ranks: Colonel -> Col', 'ranks: General -> Gen', 'ranks: Colonel -> Col'])
   })
 
   it('honorifics: with the surname alone at later mentions, `Mr X` is reported and a full name again is not', async () => {
     const style = {name: 'surnames', extends: 'the-national', data: {honorifics: {laterMention: 'surname'}}}
     const text = 'Talks resume\n\nSDF spokesman Mustafa Bali said on Twitter that talks would resume.\n\nMr Bali said later that Mustafa Bali was his name and Bali his surname.'
     expect(await findings(text, style, only('honorifics'))).toEqual(['honorifics: Mr Bali -> Bali'])
+  })
+
+  it('honorifics: `consistent` takes either form, one for each person, as the first later mention has it', async () => {
+    const style = {name: 'entertainment', extends: 'the-national', data: {honorifics: {laterMention: 'consistent'}}}
+    const text =
+      'Awards night\n\nSinger Joss Stone won, and label boss Alan Campbell said he was proud.\n\n' +
+      'Stone also performed. Mr Campbell said the album would follow. Ms Stone thanked Campbell.'
+    expect(await findings(text, style, only('honorifics'))).toEqual(['honorifics: Ms Stone -> Stone', 'honorifics: Campbell -> Mr Campbell'])
   })
 })
 

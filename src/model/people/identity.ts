@@ -179,6 +179,13 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       const shared = support.get(key)
       if (shared) evidence.push(...[...shared].map((item) => 'elsewhere: ' + item))
     }
+    // `General Petraeus` after `Gen David Petraeus`: a spelt-out rank is no evidence
+    // alone (`General Motors`), but the person is known, with that rank.
+    if (evidence.length === 0 && mention.kind === 'prefixed' && mention.prefix?.kind === 'rank') {
+      const ranked = find(key).filter((person) => person.rank === mention.prefix!.house)
+      if (ranked.length === 1) add(ranked[0]!, mention)
+      continue
+    }
     if (evidence.length === 0) continue
     if (mention.speech) evidence.push('speech verb')
     if (!evidence.includes('pronoun') && pronounAfter(tables, mention)) evidence.push('pronoun')
