@@ -10,13 +10,17 @@
  * The file is opened without blocking (`O_NONBLOCK`, which a FIFO swapped in
  * between the `stat` and the `open` would otherwise block on) and checked
  * again once open.
+ *
+ * Node only; shared with the web page's modules through the style loader,
+ * which never reads a file there, so `fs` is reached at run time.
  */
-import fs from 'node:fs'
+import type {Stats} from 'node:fs'
+import {builtin} from '../parse/platform.js'
 
 export interface ReadResult {
   bytes: Buffer
   /** The open file's status: the file that was read, not what the path names now. */
-  stats: fs.Stats
+  stats: Stats
 }
 
 /** Why a file was not read: a one-line reason, no file content in it. */
@@ -35,7 +39,9 @@ export class ReadError extends Error {
 }
 
 // Not on Windows, where `open` neither blocks on nor makes controlling terminals.
-const openFlags = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOCTTY ?? 0)
+function openFlags(fs: typeof import('node:fs')): number {
+  return fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOCTTY ?? 0)
+}
 const chunkSize = 64 * 1024
 
 /**
@@ -47,10 +53,11 @@ const chunkSize = 64 * 1024
  *   while opened, or cannot be read (missing, no permission).
  */
 export function readRegularFile(filePath: string, maxBytes: number): ReadResult {
+  const fs = builtin('node:fs')
   const before = attempt(() => fs.statSync(filePath))
   refuseUnlessRegular(before)
   if (before.size > maxBytes) throw tooLarge(before.size, maxBytes)
-  const descriptor = attempt(() => fs.openSync(filePath, openFlags))
+  const descriptor = attempt(() => fs.openSync(filePath, openFlags(fs)))
   try {
     const stats = attempt(() => fs.fstatSync(descriptor))
     refuseUnlessRegular(stats)
@@ -70,6 +77,7 @@ export function readRegularFile(filePath: string, maxBytes: number): ReadResult 
  * for `expected` (the size `fstat` gave, and one to see the end).
  */
 function readAtMost(descriptor: number, expected: number, limit: number): Buffer {
+  const fs = builtin('node:fs')
   let buffer = Buffer.allocUnsafe(Math.max(1, Math.min(expected, limit)))
   let length = 0
   while (length < limit) {
@@ -85,13 +93,13 @@ function readAtMost(descriptor: number, expected: number, limit: number): Buffer
   return buffer.subarray(0, length)
 }
 
-function refuseUnlessRegular(stats: fs.Stats): undefined {
+function refuseUnlessRegular(stats: Stats): undefined {
   if (stats.isFile()) return
   throw new ReadError('it is ' + kindOf(stats) + ', not a regular file', 'not-regular')
 }
 
 /** What a file that is not a regular one is, for a message. */
-export function kindOf(stats: fs.Stats): string {
+export function kindOf(stats: Stats): string {
   if (stats.isDirectory()) return 'a folder'
   if (stats.isFIFO()) return 'a FIFO (named pipe)'
   if (stats.isCharacterDevice()) return 'a character device'

@@ -8,14 +8,13 @@
  * (objects merge key by key, arrays replace, `null` removes an entry), so a
  * newsroom style only lists what differs.
  */
-import {createRequire} from 'node:module'
-import path from 'node:path'
 import schema from './style.schema.json' with {type: 'json'}
 import bbc from '../../rules/styles/bbc.json' with {type: 'json'}
 import guardian from '../../rules/styles/guardian.json' with {type: 'json'}
 import theNational from '../../rules/styles/the-national.json' with {type: 'json'}
 import usAgency from '../../rules/styles/us-agency.json' with {type: 'json'}
 import {jsonErrorPlace, readRegularFile} from './read.js'
+import {builtin, onNode} from '../parse/platform.js'
 import {validate} from './validate.js'
 
 /** `info` is a suggestion: shown, never failing a run (`fatal` left unset on its messages). */
@@ -75,7 +74,7 @@ export function builtInStyles(): Array<string> {
  * @param base
  *   Folder that relative paths are resolved from (default: the cwd).
  */
-export function loadStyle(input: string | StyleData | Style | undefined, base = process.cwd()): Style {
+export function loadStyle(input: string | StyleData | Style | undefined, base = onNode() ? process.cwd() : ''): Style {
   if (input === undefined) return loadStyle(defaultStyleName)
   if (typeof input === 'string') return loadNamed(input, base, [])
   if (resolvedStyles.has(input)) return input as Style
@@ -89,7 +88,10 @@ export function loadStyle(input: string | StyleData | Style | undefined, base = 
 
 function loadNamed(name: string, base: string, chain: Array<string>): Style {
   const builtInStyle = builtIn[name]
-  const key = builtInStyle ? name : path.resolve(base, name)
+  if (!builtInStyle && !onNode()) {
+    throw new Error('Cannot load style `' + name + '` here: expected one of ' + builtInStyles().map((known) => '`' + known + '`').join(', ') + ' or a style opened as a file')
+  }
+  const key = builtInStyle ? name : builtin('node:path').resolve(base, name)
   const cached = loaded.get(key)
   if (cached) return cached
   if (chain.includes(key)) {
@@ -107,7 +109,7 @@ function loadNamed(name: string, base: string, chain: Array<string>): Style {
           ', a path to a JSON style file or an installed package whose main file is one'
       )
     }
-    style = resolve(readStyleFile(file), '`' + file + '`', path.dirname(file), [...chain, key])
+    style = resolve(readStyleFile(file), '`' + file + '`', builtin('node:path').dirname(file), [...chain, key])
   }
   loaded.set(key, style)
   return style
@@ -125,7 +127,8 @@ function looksLikePackage(name: string): boolean {
 function packageStyle(name: string, base: string): string | undefined {
   let file: string
   try {
-    file = createRequire(path.join(base, 'house-style.json')).resolve(name)
+    const path = builtin('node:path')
+    file = builtin('node:module').createRequire(path.join(base, 'house-style.json')).resolve(name)
   } catch {
     return undefined
   }
@@ -134,7 +137,7 @@ function packageStyle(name: string, base: string): string | undefined {
 }
 
 function looksLikePath(name: string): boolean {
-  return name.includes('/') || name.includes(path.sep) || name.endsWith('.json')
+  return name.includes('/') || name.includes(builtin('node:path').sep) || name.endsWith('.json')
 }
 
 /** The largest style file read, in bytes (the CLI sets it to `--max-size`). */

@@ -1,7 +1,7 @@
 /**
  * JSON Schema validation with errors that name the key and the problem.
  */
-import {createRequire} from 'node:module'
+import {load} from '../parse/platform.js'
 import type {Ajv as AjvInstance, ErrorObject, ValidateFunction} from 'ajv'
 
 const compiled = new WeakMap<object, ValidateFunction>()
@@ -27,7 +27,7 @@ export function validate(schema: object, value: unknown, what: string, prefix = 
 }
 
 function newAjv(): AjvInstance {
-  const {Ajv} = createRequire(import.meta.url)('ajv') as typeof import('ajv')
+  const {Ajv} = load<typeof import('ajv')>('ajv')
   return new Ajv({allErrors: false, strictTuples: false, allowUnionTypes: true})
 }
 

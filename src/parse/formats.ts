@@ -17,7 +17,6 @@ import type {Root as MdastRoot} from 'mdast'
 import type {Root} from 'nlcst'
 import type {Node, Point} from 'unist'
 import type {VFile} from 'vfile'
-import {createRequire} from 'node:module'
 import {unified, type Plugin, type Processor} from 'unified'
 import {location} from 'vfile-location'
 import {markupControlTree, textControlTree} from './comments.js'
@@ -25,6 +24,7 @@ import {locationOf, parseParagraphs} from './plain.js'
 import {htmlDepthLimit, renderHtml, TooDeepError} from './html.js'
 import {markdownNesting, renderMarkdown} from './markdown.js'
 import {setRendering, type Range, type Rendering} from './rendered.js'
+import {load} from './platform.js'
 
 export type Format = 'text' | 'markdown' | 'html'
 
@@ -71,16 +71,15 @@ declare module 'vfile' {
 // The Markdown and HTML stacks are loaded on the first file that needs them,
 // so linting plain text does not pay for them at start-up (~150 ms of module
 // loading). The parser must be synchronous, hence require() of ES modules
-// (Node 20.19 and later).
-const require = createRequire(import.meta.url)
+// under Node (20.19 and later), through src/parse/platform.ts.
 let markdownParser: Processor | undefined
 let htmlParser: Processor | undefined
 
 function markdown(): Processor {
   markdownParser ??= unified()
-    .use((require('remark-parse') as typeof import('remark-parse')).default)
-    .use((require('remark-frontmatter') as typeof import('remark-frontmatter')).default, ['yaml', 'toml'])
-    .use((require('remark-gfm') as typeof import('remark-gfm')).default)
+    .use(load<typeof import('remark-parse')>('remark-parse').default)
+    .use(load<typeof import('remark-frontmatter')>('remark-frontmatter').default, ['yaml', 'toml'])
+    .use(load<typeof import('remark-gfm')>('remark-gfm').default)
     .freeze() as unknown as Processor
   return markdownParser
 }
@@ -88,7 +87,7 @@ function markdown(): Processor {
 function html(): Processor {
   // `verbose`: where each attribute is written, to place alt text.
   htmlParser ??= unified()
-    .use((require('rehype-parse') as typeof import('rehype-parse')).default, {verbose: true})
+    .use(load<typeof import('rehype-parse')>('rehype-parse').default, {verbose: true})
     .freeze() as unknown as Processor
   return htmlParser
 }
@@ -151,6 +150,19 @@ export interface ReadArticle {
   rendering?: Rendering
 }
 
+/** The length of `value` in UTF-8, in bytes (a surrogate pair is one four-byte character). */
+function utf8Length(value: string): number {
+  let bytes = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 0xd800 && code <= 0xdbff && (value.charCodeAt(index + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4
+      index++
+    } else bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : 3
+  }
+  return bytes
+}
+
 /**
  * Read `value` as the format of `file`: checked (size, binary, UTF-8), its
  * disable comments and quotes recorded in `file.data.houseStyle`, and what
@@ -158,7 +170,7 @@ export interface ReadArticle {
  */
 export function readArticle(value: string, file: VFile, options: ParseOptions = {}): ReadArticle | undefined {
   const format = formatOf(file)
-  const size = file.value instanceof Uint8Array ? file.value.byteLength : Buffer.byteLength(value)
+  const size = options.maxSize === undefined ? 0 : file.value instanceof Uint8Array ? file.value.byteLength : utf8Length(value)
   if (options.maxSize !== undefined && size > options.maxSize) {
     skip(file, format, 'file-too-large', 'Cannot lint a file of ' + megabytes(size) + ', over the size limit of ' + megabytes(options.maxSize) + ' (`--max-size`): skipped')
     return undefined

@@ -8,9 +8,9 @@
  * `<pre>`), deleted text (`<del>`, `<s>`), comments, attributes other than
  * `alt`, and link text that is its own address.
  */
-import {createRequire} from 'node:module'
 import type {Element, Nodes, Root} from 'hast'
 import type {Range, Rendering} from './rendered.js'
+import {load} from './platform.js'
 import {RenderingBuilder} from './renderer.js'
 
 /** Not read at all. */
@@ -23,11 +23,9 @@ export const htmlDepthLimit = 1000
 
 export class TooDeepError extends Error {}
 
-// Loaded with the HTML stack (src/parse/formats.ts), on the first HTML file.
-const require = createRequire(import.meta.url)
-
 export function renderHtml(tree: Root, source: string): Rendering {
-  const {phrasing} = require('hast-util-phrasing') as typeof import('hast-util-phrasing')
+  // Loaded with the HTML stack (src/parse/formats.ts), on the first HTML file.
+  const {phrasing} = load<typeof import('hast-util-phrasing')>('hast-util-phrasing')
   const out = new RenderingBuilder(source, 'html')
   const quotes: Array<Range> = []
   for (const child of tree.children) walk(child, 1)

@@ -8,11 +8,10 @@
  * `entities` that parse5 drives for HTML (legacy names without `;`, and
  * stricter rules inside attribute values).
  */
-import {createRequire} from 'node:module'
+import {load} from './platform.js'
 
 // Loaded with the first reference, as the Markdown and HTML stacks are
 // (src/parse/formats.ts): plain text does not pay for their tables at start-up.
-const require = createRequire(import.meta.url)
 let decoders:
   | {
       named: typeof import('decode-named-character-reference').decodeNamedCharacterReference
@@ -22,12 +21,12 @@ let decoders:
     }
   | undefined
 
-function load(): NonNullable<typeof decoders> {
+function loadDecoders(): NonNullable<typeof decoders> {
   if (!decoders) {
-    const entities = require('entities/decode') as typeof import('entities/decode')
+    const entities = load<typeof import('entities/decode')>('entities/decode')
     decoders = {
-      named: (require('decode-named-character-reference') as typeof import('decode-named-character-reference')).decodeNamedCharacterReference,
-      numeric: (require('micromark-util-decode-numeric-character-reference') as typeof import('micromark-util-decode-numeric-character-reference'))
+      named: load<typeof import('decode-named-character-reference')>('decode-named-character-reference').decodeNamedCharacterReference,
+      numeric: load<typeof import('micromark-util-decode-numeric-character-reference')>('micromark-util-decode-numeric-character-reference')
         .decodeNumericCharacterReference,
       html: new entities.HtmlEntityDecoder((codePoint, length) => {
         decoded.push(codePoint)
@@ -75,7 +74,7 @@ function markdownReference(source: string, offset: number): Reference | undefine
   if (at === start || source.charCodeAt(at) !== 59 /* ; */) return undefined
   const body = source.slice(start, at)
   const length = at + 1 - offset
-  const {named, numeric} = load()
+  const {named, numeric} = loadDecoders()
   if (kind === 'named') {
     const value = named(body)
     return value === false ? undefined : {length, value}
@@ -88,7 +87,7 @@ let consumed = 0
 
 /** HTML, as parse5 reads it (with the same decoder). */
 function htmlReference(source: string, offset: number, inAttribute: boolean): Reference | undefined {
-  const {html: decoder, mode} = load()
+  const {html: decoder, mode} = loadDecoders()
   decoded = []
   consumed = 0
   decoder.startEntity(inAttribute ? mode.Attribute : mode.Legacy)
