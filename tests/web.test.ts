@@ -149,6 +149,16 @@ describe.skipIf(!executablePath)('the web page, in Chromium', () => {
       'british-spelling',
       'abbreviations'
     ])
+    // The caret moved into a mark shows its finding.
+    await page.keyboard.press('Home')
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => page.locator('#details .reason').textContent()).toBe('Use “colour”, not “color”')
+    await page.keyboard.press('End')
+    await page.keyboard.press('Escape')
     await page.keyboard.press('Alt+ArrowDown')
     await expect.poll(() => page.locator('#details .reason').textContent()).toBe('Use “colour”, not “color”')
     await expect.poll(() => page.locator('#status').textContent()).toBe('Finding 1 of 2: Use “colour”, not “color” (british-spelling)')

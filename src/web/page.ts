@@ -310,6 +310,18 @@ editor.addEventListener('mouseover', (event) => {
   const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-finding]')
   if (mark) show(Number(mark.dataset['finding']), 'hover')
 })
+// Focusing a finding shows it too: a list entry reached with Tab, or the caret moved into a mark.
+list.addEventListener('focusin', (event) => {
+  const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-item]')
+  if (button) show(Number(button.dataset['item']), 'hover')
+})
+document.addEventListener('selectionchange', () => {
+  if (document.activeElement !== editor) return
+  const selection = document.getSelection()
+  const node = selection?.anchorNode
+  const mark = (node instanceof HTMLElement ? node : node?.parentElement)?.closest<HTMLElement>('mark[data-finding]')
+  if (mark && Number(mark.dataset['finding']) !== state.selected) show(Number(mark.dataset['finding']), 'hover')
+})
 editor.addEventListener('click', (event) => {
   const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-finding]')
   if (mark) show(Number(mark.dataset['finding']), 'select')
