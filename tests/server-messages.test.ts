@@ -5,7 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import {fromMessageData, toMessageData} from '../src/server/messages.js'
+import {fromMessageData, toMessageData} from '../src/engine/messages.js'
 
 describe('server messages', () => {
   it('keeps place, rule, fixes and any plain field through a structured clone, and the chain of causes', () => {

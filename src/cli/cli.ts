@@ -16,19 +16,17 @@ import process from 'node:process'
 import {Readable} from 'node:stream'
 import {parseArgs} from 'node:util'
 import {createTwoFilesPatch} from 'diff'
-import {unified, type Plugin, type PluggableList} from 'unified'
+import type {Plugin, PluggableList} from 'unified'
 import {engine} from 'unified-engine'
 import type {VFile} from 'vfile'
-import retextHouseStyleChangedSince, {commitOf} from '../engine/changed.js'
-import {ConfigFinder, configNames, isScriptConfig, presetPerConfig} from '../engine/config.js'
-import {fileOptions} from '../engine/overrides.js'
-import retextHouseStyleControl from '../engine/control.js'
+import {commitOf} from '../engine/changed.js'
+import {configNames, isScriptConfig} from '../engine/config.js'
 import {describeError, flattenCauses, onClosedPipe} from './errors.js'
 import {IgnoreFiles} from '../engine/find.js'
-import {retextHouseStyleFix} from '../engine/fix.js'
 import {extensions} from '../parse/formats.js'
-import {defaultSegmentSize, retextHouseStylePieces, setPieceHooks} from '../engine/pieces.js'
-import {resolveRules, type Options} from '../engine/preset.js'
+import {setPieceHooks} from '../engine/pieces.js'
+import {resolveRules} from '../engine/preset.js'
+import {lintParser, lintPipeline, type LintSettings} from './pipeline.js'
 import {readInputs, readStdin, writeRoots} from './inputs.js'
 import {holdYoungGeneration, memoryHooks} from './memory.js'
 import {megabytes} from '../kit/read.js'
@@ -194,37 +192,22 @@ if (values.style !== undefined) {
   }
 }
 
-const configs = new ConfigFinder({
+const settings: LintSettings = {
+  cwd,
+  style: values.style,
+  config: values.config,
+  detectConfig: !values['no-config'],
   maxBytes,
-  configPath: values.config,
-  detect: !values['no-config'],
-  onScript(filePath) {
-    process.stderr.write('house-style: ignored `' + filePath + '`: configs are JSON, YAML or package.json, never code\n')
-  }
-})
-
-/**
- * A file's options (its config's, with the overrides that match it) with
- * the command line's over them: one object per config and set of
- * overrides, so the preset is set up once for each.
- */
-const withCommandLine = new WeakMap<Options, Options>()
-function optionsFor(file: VFile): Options {
-  const filePath = path.resolve(file.cwd, file.path || 'stdin')
-  const given = fileOptions(configs.configFor(filePath), filePath, file.value)
-  let options = withCommandLine.get(given)
-  if (!options) {
-    options = {...given, ...(values.style === undefined ? {} : {style: values.style}), maxFindings}
-    withCommandLine.set(given, options)
-  }
-  return options
+  maxFindings,
+  changedSince,
+  fixing
 }
-
-// After the rules: disable comments, then the changed-lines filter, then
-// fixes, then (with --fix) writing them before the report.
-const plugins: PluggableList = [presetPerConfig(optionsFor) as Plugin, retextHouseStyleControl]
-if (changedSince !== undefined) plugins.push([retextHouseStyleChangedSince, changedSince])
-if (fixing) plugins.push(retextHouseStyleFix)
+const pipeline = lintPipeline(settings, (filePath) => {
+  process.stderr.write('house-style: ignored `' + filePath + '`: configs are JSON, YAML or package.json, never code\n')
+  return undefined
+})
+const {configs} = pipeline
+const plugins: PluggableList = [...pipeline.plugins]
 if (values.fix) {
   removeTemporariesOnExit()
   const roots = values['follow-symlinks'] ? undefined : writeRoots(positionals, cwd, isFolder)
@@ -295,7 +278,7 @@ if (files.length === 0 && positionals.length > 0) {
 
 engine(
   {
-    processor: unified().use(retextHouseStylePieces, {maxSize: maxBytes, segmentSize: defaultSegmentSize}),
+    processor: lintParser(settings),
     files,
     cwd,
     // Files, configs and ignore files are found and read above, not by the engine.

@@ -1,56 +1,10 @@
 /**
- * Lint messages as plain data, to cross from a lint worker to the server's
- * main thread, and back into `VFileMessage`s there.
- *
- * Structured cloning keeps only an error's name, message and stack, so a
- * `VFileMessage` sent as it is would lose its place, rule and fixes. Every
- * field that is plain data is kept (whatever rules and fixers add:
- * `expected`, `fixes`, ...), so this needs no change when they add one.
+ * The one message a document gets when it is not linted (too large, a lint
+ * that failed or was stopped): a warning at its start, from the linter.
+ * (Messages as plain data, to cross from a lint worker: src/engine/messages.ts.)
  */
 import {VFileMessage} from 'vfile-message'
 
-export interface MessageData {
-  reason: string
-  /** The message's own fields that are plain data, by name. */
-  fields: Record<string, unknown>
-  /** Messages of the chain of causes (a bad config file says what is wrong with it). */
-  causes: Array<string>
-}
-
-/** Not sent: the nodes around the finding (heavy, and dropped anyway), the cause (as `causes`), the stack. */
-const leftOut = new Set(['ancestors', 'cause', 'stack'])
-
-export function toMessageData(message: VFileMessage): MessageData {
-  const fields: Record<string, unknown> = {}
-  // By name first: reading `stack` would have V8 format it, for every message.
-  for (const name of Object.keys(message)) {
-    if (leftOut.has(name)) continue
-    const value = (message as unknown as Record<string, unknown>)[name]
-    if (isPlainData(value)) fields[name] = value
-  }
-  const causes: Array<string> = []
-  for (let cause = message.cause; cause instanceof Error && causes.length < 10; cause = cause.cause) causes.push(cause.message)
-  return {reason: message.reason, fields, causes}
-}
-
-export function fromMessageData(data: MessageData): VFileMessage {
-  let cause: Error | undefined
-  for (const text of [...data.causes].reverse()) cause = new Error(text, {cause})
-  return Object.assign(new VFileMessage(data.reason, {cause}), data.fields)
-}
-
-/** Primitives, arrays and plain objects: what structured cloning copies as it is. */
-function isPlainData(value: unknown): boolean {
-  if (typeof value === 'function' || typeof value === 'symbol') return false
-  if (value === null || typeof value !== 'object') return true
-  const prototype = Object.getPrototypeOf(value) as unknown
-  return Array.isArray(value) || prototype === Object.prototype || prototype === null
-}
-
-/**
- * The one message a document gets when it is not linted (too large, a lint
- * that failed or was stopped): a warning at its start, from the linter.
- */
 export function noticeMessage(ruleId: string, reason: string): VFileMessage {
   const message = new VFileMessage(reason, {place: {line: 1, column: 1, offset: 0}, ruleId, source: 'retext-house-style'})
   message.fatal = false

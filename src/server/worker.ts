@@ -6,7 +6,7 @@
 import {setPieceHooks} from '../engine/pieces.js'
 import {holdYoungGeneration, memoryHooks} from '../cli/memory.js'
 import {lintDocument, type LintInput} from './lint.js'
-import {toMessageData, type MessageData} from './messages.js'
+import {toMessageData, type MessageData} from '../engine/messages.js'
 
 // A thread that lints and nothing else, as the CLI: the young generation is
 // kept from growing before a long document is linted in pieces (src/cli/memory.ts).

@@ -20,7 +20,8 @@ import Tinypool from 'tinypool'
 import type {VFileMessage} from 'vfile-message'
 import {defaultSegmentSize} from '../engine/pieces.js'
 import type {LintInput, LintResult} from './lint.js'
-import {fromMessageData, noticeMessage} from './messages.js'
+import {fromMessageData} from '../engine/messages.js'
+import {noticeMessage} from './messages.js'
 import type {LintReply} from './worker.js'
 
 /** Longer documents (in UTF-16 units) are linted in pieces, on the long lane. */
