@@ -18,7 +18,9 @@ const entries = {
   'house-style': 'dist/src/cli/cli.js',
   'house-style-language-server': 'dist/src/server/server.js',
   // The language server's lint worker, a module of its own for tinypool to load in each thread.
-  'house-style-lint-worker': 'dist/src/server/worker.js'
+  'house-style-lint-worker': 'dist/src/server/worker.js',
+  // The CLI's `--jobs` worker, likewise.
+  'house-style-cli-worker': 'dist/src/cli/worker.js'
 }
 
 await build({

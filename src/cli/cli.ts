@@ -11,12 +11,13 @@
  * when the report's reader closed the pipe. README, "Reliability".
  */
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import process from 'node:process'
 import {Readable} from 'node:stream'
 import {parseArgs} from 'node:util'
 import {createTwoFilesPatch} from 'diff'
-import type {Plugin, PluggableList} from 'unified'
+import {unified, type Plugin, type PluggableList} from 'unified'
 import {engine} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {commitOf} from '../engine/changed.js'
@@ -27,6 +28,11 @@ import {extensions} from '../parse/formats.js'
 import {setPieceHooks} from '../engine/pieces.js'
 import {resolveRules} from '../engine/preset.js'
 import {lintParser, lintPipeline, type LintSettings} from './pipeline.js'
+import {defaultCacheName, LintCache} from './cache.js'
+import {minFilesForWorkers, parseNothing, remoteLint} from './jobs.js'
+import {mergeReports} from './merge.js'
+import {Progress, progressFrom, summaryLine} from './progress.js'
+import {inShard, parseShard, type Shard} from './shard.js'
 import {readInputs, readStdin, writeRoots} from './inputs.js'
 import {holdYoungGeneration, memoryHooks} from './memory.js'
 import {megabytes} from '../kit/read.js'
@@ -64,6 +70,19 @@ Options:
                           memory stays bounded
       --max-findings <n>  stop linting a file after this many findings, and
                           say so (default 1000)
+      --jobs <n>          lint in this many worker threads (default: the
+                          number of cores; runs of fewer than 8 files, and
+                          --jobs 1, lint in one thread); the report is the same
+      --shard <i>/<n>     lint only the i-th of n parts of the files, split by
+                          path (a CI matrix of n runners lints each file once)
+      --cache             skip files unchanged since a run that linted them
+                          (content, config, style and version), replaying
+                          their findings; --fix still writes
+      --cache-location <path>  the cache file (default: .housestylecache)
+      --progress          show progress on stderr even when it is not a
+                          terminal (shown on a terminal for 20 files or more)
+      --merge-reports     merge the JSON or SARIF reports given as paths (of
+                          the shards of a run) into one, on stdout
       --style <name|path> style to use, over any config file's: the-national
                           (default), guardian, bbc, us-agency, a JSON style
                           file or an installed style package
@@ -99,6 +118,12 @@ const options = {
   'changed-since': {type: 'string'},
   'max-size': {type: 'string', default: '5'},
   'max-findings': {type: 'string', default: '1000'},
+  jobs: {type: 'string'},
+  shard: {type: 'string'},
+  cache: {type: 'boolean'},
+  'cache-location': {type: 'string'},
+  progress: {type: 'boolean'},
+  'merge-reports': {type: 'boolean'},
   style: {type: 'string'},
   config: {type: 'string', short: 'c'},
   'no-config': {type: 'boolean'},
@@ -153,6 +178,12 @@ if (positionals.length === 0 && process.stdin.isTTY) {
   process.stdout.write(usage + '\n')
   process.exit(0)
 }
+if (values['merge-reports']) {
+  const merged = mergeReports(positionals, 100e6)
+  if ('error' in merged) fatal(merged.error)
+  process.stdout.write(merged.text)
+  process.exit(0)
+}
 const report = values.report as ReporterName
 if (!Object.hasOwn(reporters, report)) {
   usageError('unknown reporter `' + report + '`: expected one of ' + Object.keys(reporters).map((name) => '`' + name + '`').join(', '))
@@ -166,6 +197,15 @@ const maxFindings = Number(values['max-findings'])
 if (!(Number.isInteger(maxFindings) && maxFindings > 0)) {
   usageError('--max-findings expects a whole number above 0, not `' + values['max-findings'] + '`')
 }
+const jobs = values.jobs === undefined ? os.availableParallelism() : Number(values.jobs)
+if (!(Number.isInteger(jobs) && jobs > 0 && jobs <= 256)) usageError('--jobs expects a whole number from 1 to 256, not `' + values.jobs + '`')
+let shard: Shard | undefined
+if (values.shard !== undefined) {
+  const parsedShard = parseShard(values.shard)
+  if (typeof parsedShard === 'string') usageError(parsedShard)
+  shard = parsedShard
+}
+if (values['cache-location'] !== undefined && !values.cache) usageError('--cache-location needs --cache')
 if (values.config !== undefined && isScriptConfig(values.config)) {
   usageError('--config `' + values.config + '`: configs are JSON, YAML or package.json, never code')
 }
@@ -267,6 +307,33 @@ if (positionals.length > 0) {
   streamIn = Readable.from([bytes])
 }
 
+if (shard) {
+  const keep = (file: VFile): boolean => inShard(shard, file.path, cwd)
+  files.splice(0, files.length, ...files.filter(keep))
+  failed.splice(0, failed.length, ...failed.filter(keep))
+}
+
+let cache: LintCache | undefined
+if (values.cache) {
+  if (changedSince === undefined) {
+    cache = new LintCache(path.resolve(cwd, values['cache-location'] ?? defaultCacheName), version, (reason) => {
+      process.stderr.write('house-style: ' + reason + '\n')
+      return undefined
+    })
+  } else process.stderr.write('house-style: --cache is not used with --changed-since (what is reported depends on git, not on the file)\n')
+}
+const progress =
+  (values.progress === true || (process.stderr.isTTY === true && files.length >= progressFrom)) && files.length > 0
+    ? new Progress(files.length, process.stderr)
+    : undefined
+const remote =
+  cache || (jobs > 1 && files.length >= minFilesForWorkers)
+    ? remoteLint({settings, pipeline, jobs: files.length >= minFilesForWorkers ? jobs : 1, cache, onDone: () => progress?.tick()})
+    : undefined
+// The rules run in the plugin (from the cache, in workers or here); the fixes are written after.
+if (remote) plugins.splice(0, pipeline.plugins.length, remote.plugin)
+else if (progress) plugins.splice(pipeline.plugins.length, 0, () => () => progress.tick())
+
 const reporter = withFailed(withoutStacks(streamedReporters(process.stdout)[report]))
 const reportOptions = {color: values['no-color'] ? false : (values.color ?? process.stderr.isTTY === true), quiet: values.quiet ?? false, silent: values.silent ?? false}
 if (files.length === 0 && positionals.length > 0) {
@@ -278,7 +345,7 @@ if (files.length === 0 && positionals.length > 0) {
 
 engine(
   {
-    processor: lintParser(settings),
+    processor: remote ? unified().use(parseNothing) : lintParser(settings),
     files,
     cwd,
     // Files, configs and ignore files are found and read above, not by the engine.
@@ -296,6 +363,15 @@ engine(
     frail: values.frail ?? false
   },
   (error, code, context) => {
+    progress?.finish()
+    void remote?.close()
+    try {
+      cache?.save()
+    } catch (saveError) {
+      process.stderr.write('house-style: cannot write the cache `' + cache?.file + '`: ' + (saveError as Error).message + '\n')
+    }
+    const done = [...(context?.files ?? []), ...failed]
+    if (done.length > 1 && report === 'pretty' && !values.quiet && !values.silent) process.stderr.write(summaryLine(done) + '\n')
     if (error) {
       process.stderr.write('house-style: ' + describeError(error, debug) + '\n')
       process.exitCode = 1

@@ -1,0 +1,111 @@
+/**
+ * Linting files elsewhere than in unified-engine's own pipeline: in worker
+ * threads (`--jobs`), or not at all when the cache has them (`--cache`).
+ *
+ * The engine still runs the show (file order, reporters, exit codes, the
+ * `--fix` writer), so a report is the same whichever way a file was linted:
+ * the engine's processor parses nothing, and this plugin, in place of the
+ * rules, gets each file's outcome (from the cache, a worker or this thread)
+ * and puts its messages, and its fixed text, on the file. tinypool runs the
+ * workers, as for the language server.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {Root} from 'nlcst'
+import Tinypool from 'tinypool'
+import type {Plugin, Processor} from 'unified'
+import type {VFile} from 'vfile'
+import {fromMessageData} from '../engine/messages.js'
+import type {Options} from '../engine/preset.js'
+import {loadStyle} from '../kit/style.js'
+import {digest, type LintCache} from './cache.js'
+import {lintParser, lintPipeline, type LintPipeline, type LintSettings} from './pipeline.js'
+import {version} from './version.js'
+import {lintOne, type LintOutcome} from './worker.js'
+
+/** Fewer files than this are linted in the main thread: starting workers costs more than they save. */
+export const minFilesForWorkers = 8
+
+export interface RemoteOptions {
+  settings: LintSettings
+  /** The main thread's pipeline: its config finder and options, for the cache key. */
+  pipeline: LintPipeline
+  /** Worker threads to lint in; 1 lints in this thread. */
+  jobs: number
+  cache: LintCache | undefined
+  /** Called as each file is done. */
+  onDone?: (file: VFile) => undefined
+}
+
+export interface Remote {
+  plugin: Plugin<[], Root>
+  /** Stop the workers (once the engine is done). */
+  close(): Promise<undefined>
+}
+
+/** A parser for the engine that reads nothing: the outcome comes from the plugin. */
+export const parseNothing: Plugin<[], string, Root> = function () {
+  ;(this as unknown as Processor<Root>).parser = () => ({type: 'RootNode', children: []})
+}
+
+export function remoteLint(options: RemoteOptions): Remote {
+  const {settings, pipeline, cache} = options
+  const pool =
+    options.jobs > 1
+      ? new Tinypool({filename: workerFile(), minThreads: options.jobs, maxThreads: options.jobs, idleTimeout: 1000})
+      : undefined
+  let local: Processor | undefined
+  const configKeys = new WeakMap<Options, string>()
+
+  function configKey(file: VFile): string {
+    const given = pipeline.optionsFor(file)
+    let key = configKeys.get(given)
+    if (key === undefined) {
+      // The style as resolved (its file's data, what it extends), not its name.
+      const resolved = {...given, style: loadStyle(given.style)}
+      key = digest(JSON.stringify({version, settings: {...settings, cwd: undefined}, options: resolved}))
+      configKeys.set(given, key)
+    }
+    return key
+  }
+
+  async function outcomeOf(file: VFile): Promise<LintOutcome> {
+    const value = file.value
+    const task = {settings, path: file.path, value: typeof value === 'string' ? value : new Uint8Array(value)}
+    if (pool) return (await pool.run(task)) as LintOutcome
+    local ??= lintParser(settings).use(pipeline.plugins).freeze() as unknown as Processor
+    return lintOne(local, task)
+  }
+
+  const plugin: Plugin<[], Root> = function () {
+    return async function (_tree, file) {
+      const key = path.resolve(file.cwd, file.path)
+      const content = cache ? digest(file.value) : ''
+      const config = cache ? configKey(file) : ''
+      let outcome = cache?.get(key, content, config)
+      if (!outcome) {
+        outcome = await outcomeOf(file)
+        cache?.set(key, content, config, outcome)
+      }
+      for (const data of outcome.messages) file.messages.push(fromMessageData(data))
+      if (outcome.fix) {
+        file.data.houseStyleFix = {text: outcome.fix.text, applied: outcome.fix.applied, before: outcome.fix.before.map((data) => fromMessageData(data))}
+      }
+      options.onDone?.(file)
+    }
+  }
+
+  return {
+    plugin,
+    async close() {
+      await pool?.destroy()
+    }
+  }
+}
+
+/** The worker module: beside the bundled CLI, else the compiled `worker.js` beside this one. */
+function workerFile(): string {
+  const bundled = fileURLToPath(new URL('house-style-cli-worker.mjs', import.meta.url))
+  return fs.existsSync(bundled) ? bundled : fileURLToPath(new URL('worker.js', import.meta.url))
+}

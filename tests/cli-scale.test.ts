@@ -1,0 +1,226 @@
+/**
+ * An archive on every core and every CI runner, nothing linted twice:
+ * `--jobs`, `--shard`, `--merge-reports`, `--cache`, progress and the
+ * summary line, through the real command.
+ */
+import {spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {bin, project, runCli} from './cli-project.js'
+
+const draft = [
+  'U.S.-backed forces push into last ISIL toehold',
+  '',
+  'The Syrian Democratic Forces entered the center of Hajin, SDF spokesman Mustafa Bali said on Twitter.',
+  '',
+  'Bali said 3 deadly attacks stymied progress and about 40 percent of the town was damaged.'
+].join('\n')
+
+/** A folder of mixed formats: plain text, Markdown, HTML, a file that is not UTF-8, one too large, a FIFO. */
+function archive(count: number): string {
+  const files: Record<string, string | Uint8Array> = {}
+  for (let index = 0; index < count; index++) {
+    const name = 'story-' + String(index).padStart(3, '0')
+    const text = draft.replace('Hajin', 'Hajin ' + index)
+    if (index % 3 === 0) files['text/' + name + '.txt'] = text
+    else if (index % 3 === 1) files['markdown/' + name + '.md'] = '# Story ' + index + '\n\n' + text.replaceAll('"', '&quot;')
+    else files['html/' + name + '.html'] = '<h1>Story ' + index + '</h1>\n<p>' + text.replaceAll('\n\n', '</p>\n<p>') + '</p>'
+  }
+  files['text/latin1.txt'] = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x0a])
+  files['text/large.txt'] = 'Word '.repeat(300_000)
+  const folder = project(files, 'archive')
+  // A FIFO would block a read until a writer came: not a regular file, skipped.
+  spawnSync('mkfifo', [path.join(folder, 'text/pipe.txt')])
+  return folder
+}
+
+describe('--jobs', () => {
+  it('gives byte-identical reports and exit codes with 2 workers and with 1, for every reporter', () => {
+    const folder = archive(24)
+    for (const report of ['json', 'sarif', 'pretty', 'github']) {
+      const one = runCli(folder, ['--jobs', '1', '--max-size', '1', '--report', report, '.'])
+      const two = runCli(folder, ['--jobs', '2', '--max-size', '1', '--report', report, '.'])
+      expect(two.code).toBe(one.code)
+      expect(two.stdout).toBe(one.stdout)
+      expect(two.stderr).toBe(one.stderr)
+    }
+    const json = JSON.parse(runCli(folder, ['--jobs', '2', '--max-size', '1', '--report', 'json', '.']).stdout) as Array<{path: string; messages: Array<{ruleId: string}>}>
+    expect(json).toHaveLength(27)
+    expect(json.find((file) => file.path === 'text/pipe.txt')?.messages.map((message) => message.ruleId)).toEqual(['not-a-regular-file'])
+    expect(json.find((file) => file.path === 'text/latin1.txt')?.messages.map((message) => message.ruleId)).toEqual(['invalid-utf8'])
+    expect(json.find((file) => file.path === 'text/large.txt')?.messages.map((message) => message.ruleId)).toEqual(['file-too-large'])
+    expect(json.find((file) => file.path === 'html/story-002.html')?.messages.length).toBeGreaterThan(3)
+  })
+
+  it('writes the same fixes with 2 workers as with 1', () => {
+    const one = archive(12)
+    const two = archive(12)
+    runCli(one, ['--jobs', '1', '--fix', '.'])
+    runCli(two, ['--jobs', '2', '--fix', '.'])
+    for (const folder of ['text', 'markdown', 'html']) {
+      for (const name of fs.readdirSync(path.join(one, folder)).filter((entry) => entry.startsWith('story'))) {
+        const fixed = fs.readFileSync(path.join(two, folder, name), 'utf8')
+        expect(fixed).toBe(fs.readFileSync(path.join(one, folder, name), 'utf8'))
+        expect(fixed).toContain('centre')
+      }
+    }
+  })
+
+  it('refuses a number of jobs that is not one', () => {
+    const result = runCli(archive(1), ['--jobs', 'many', '.'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('--jobs expects a whole number from 1 to 256, not `many`')
+  })
+})
+
+describe('--shard and --merge-reports', () => {
+  it('partitions the files exactly, for 1 to 8 shards', () => {
+    const folder = archive(30)
+    const all = (JSON.parse(runCli(folder, ['--report', 'json', '--max-size', '1', '.']).stdout) as Array<{path: string}>).map((file) => file.path).sort()
+    for (let count = 1; count <= 8; count++) {
+      const seen: Array<string> = []
+      for (let index = 1; index <= count; index++) {
+        const shard = JSON.parse(runCli(folder, ['--report', 'json', '--max-size', '1', '--shard', index + '/' + count, '.']).stdout) as Array<{path: string}>
+        seen.push(...shard.map((file) => file.path))
+      }
+      expect(seen.sort()).toEqual(all)
+    }
+  })
+
+  it('keeps a file in its shard when files are added', () => {
+    const folder = archive(20)
+    const before = (JSON.parse(runCli(folder, ['--report', 'json', '--shard', '2/3', 'text']).stdout) as Array<{path: string}>).map((file) => file.path)
+    fs.writeFileSync(path.join(folder, 'text/new-story.txt'), draft)
+    const after = (JSON.parse(runCli(folder, ['--report', 'json', '--shard', '2/3', 'text']).stdout) as Array<{path: string}>).map((file) => file.path)
+    expect(after.filter((file) => file !== 'text/new-story.txt')).toEqual(before)
+  })
+
+  it('merges the shards’ JSON and SARIF reports into the whole run’s', () => {
+    const folder = archive(18)
+    for (const report of ['json', 'sarif']) {
+      const whole = runCli(folder, ['--report', report, '--max-size', '1', '.']).stdout
+      const parts = [1, 2, 3].map((index) => {
+        const file = path.join(folder, 'shard-' + index + '.' + report)
+        fs.writeFileSync(file, runCli(folder, ['--report', report, '--max-size', '1', '--shard', index + '/3', '.']).stdout)
+        return file
+      })
+      const merged = runCli(folder, ['--merge-reports', ...parts])
+      expect(merged.code).toBe(0)
+      if (report === 'json') expect(JSON.parse(merged.stdout)).toEqual(JSON.parse(whole))
+      else {
+        const results = (log: string) => (JSON.parse(log) as {runs: Array<{results: Array<unknown>}>}).runs[0]!.results
+        expect(results(merged.stdout)).toHaveLength(results(whole).length)
+        expect(new Set(results(merged.stdout).map((result) => JSON.stringify(result)))).toEqual(new Set(results(whole).map((result) => JSON.stringify(result))))
+      }
+    }
+    const bad = path.join(folder, 'text/story-000.txt')
+    expect(runCli(folder, ['--merge-reports', bad]).stderr).toContain('cannot merge `' + bad + '`: not JSON')
+  })
+})
+
+describe('--cache', () => {
+  const cacheOf = (folder: string) => path.join(folder, '.housestylecache')
+  type Cache = {version: string; entries: Record<string, {outcome: {messages: Array<{reason: string; fields: {reason?: string; message?: string}}>}}>}
+  const readCache = (folder: string) => JSON.parse(fs.readFileSync(cacheOf(folder), 'utf8')) as Cache
+  /** Mark every cached finding, so that a replayed one shows in the report. */
+  function markCache(folder: string, cache = readCache(folder)): undefined {
+    for (const entry of Object.values(cache.entries)) {
+      for (const message of entry.outcome.messages) {
+        message.reason = 'REPLAYED ' + message.reason
+        message.fields.reason = message.reason
+        message.fields.message = message.reason
+      }
+    }
+    fs.writeFileSync(cacheOf(folder), JSON.stringify(cache))
+  }
+
+  it('replays an unchanged file’s findings from the cache, with the same report and exit code', () => {
+    const folder = archive(9)
+    const plain = runCli(folder, ['--report', 'json', '--max-size', '1', '.'])
+    const first = runCli(folder, ['--cache', '--report', 'json', '--max-size', '1', '.'])
+    const second = runCli(folder, ['--cache', '--report', 'json', '--max-size', '1', '.'])
+    expect(first.stdout).toBe(plain.stdout)
+    expect(second.stdout).toBe(plain.stdout)
+    expect(second.code).toBe(plain.code)
+    markCache(folder)
+    const replayed = runCli(folder, ['--cache', '--report', 'json', '--max-size', '1', '.']).stdout
+    expect(replayed).toContain('REPLAYED Use `ISIS`, not `ISIL`')
+  })
+
+  it('lints again a changed file, a changed config and a new version', () => {
+    const folder = archive(3)
+    runCli(folder, ['--cache', '.'])
+    markCache(folder)
+    fs.appendFileSync(path.join(folder, 'text/story-000.txt'), '\nA new line.\n')
+    const changedFile = JSON.parse(runCli(folder, ['--cache', '--report', 'json', '.']).stdout) as Array<{path: string; messages: Array<{reason: string}>}>
+    expect(changedFile.find((file) => file.path === 'text/story-000.txt')!.messages.some((message) => message.reason.startsWith('REPLAYED'))).toBe(false)
+    expect(changedFile.find((file) => file.path === 'markdown/story-001.md')!.messages.some((message) => message.reason.startsWith('REPLAYED'))).toBe(true)
+
+    markCache(folder)
+    fs.writeFileSync(path.join(folder, '.housestylerc.json'), JSON.stringify({rules: {numbers: 'off'}}))
+    expect(runCli(folder, ['--cache', '--report', 'json', '.']).stdout).not.toContain('REPLAYED')
+
+    markCache(folder)
+    const cache = readCache(folder)
+    cache.version = '0.0.1'
+    markCache(folder, cache)
+    expect(runCli(folder, ['--cache', '--report', 'json', '.']).stdout).not.toContain('REPLAYED')
+  })
+
+  it('still writes fixes with --fix for a file the cache has', () => {
+    const folder = archive(3)
+    runCli(folder, ['--cache', '.'])
+    const result = runCli(folder, ['--cache', '--fix', '.'])
+    expect(result.stderr).toContain('text/story-000.txt: ')
+    expect(fs.readFileSync(path.join(folder, 'text/story-000.txt'), 'utf8')).toContain('the centre of Hajin')
+  })
+
+  it('ignores a truncated or foreign cache file with a warning, and lints everything', () => {
+    const folder = archive(3)
+    const plain = runCli(folder, ['--report', 'json', '.'])
+    runCli(folder, ['--cache', '.'])
+    fs.writeFileSync(cacheOf(folder), fs.readFileSync(cacheOf(folder), 'utf8').slice(0, 100))
+    const truncated = runCli(folder, ['--cache', '--report', 'json', '.'])
+    expect(truncated.stderr).toContain('ignored the cache `' + cacheOf(folder) + '`: not valid JSON')
+    expect(truncated.stdout).toBe(plain.stdout)
+    expect(truncated.code).toBe(plain.code)
+    fs.writeFileSync(cacheOf(folder), JSON.stringify({tool: 'eslint', entries: {}}))
+    expect(runCli(folder, ['--cache', '--report', 'json', '.']).stderr).toContain('not a house-style cache')
+    // The run wrote a good cache again.
+    expect(readCache(folder).version).toMatch(/^\d/u)
+  })
+
+  it('keeps its cache where --cache-location says', () => {
+    const folder = archive(3)
+    runCli(folder, ['--cache', '--cache-location', 'lint-cache.json', '.'])
+    expect(fs.existsSync(path.join(folder, 'lint-cache.json'))).toBe(true)
+    expect(fs.existsSync(cacheOf(folder))).toBe(false)
+  })
+})
+
+describe('progress and the summary line', () => {
+  /** Run the command on a pseudo-terminal (util-linux `script`), as a person at a terminal would. */
+  function onTerminal(cwd: string, args: Array<string>): string {
+    const command = [process.execPath, bin, ...args].map((arg) => "'" + arg.replaceAll("'", "'\\''") + "'").join(' ')
+    return spawnSync('script', ['-qec', command, '/dev/null'], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}}).stdout
+  }
+
+  it.skipIf(spawnSync('script', ['--version']).status !== 0)('shows progress on a terminal only, or when asked', () => {
+    const folder = archive(24)
+    const terminal = onTerminal(folder, ['--max-size', '1', '.'])
+    expect(terminal).toMatch(/\d+\/\d+ files, [\d.]+ files\/s, \d+ s left/u)
+    // Cleared at the end: the report follows on a clean line.
+    expect(terminal).toContain('\r\u001B[K')
+    const piped = runCli(folder, ['--max-size', '1', '.'])
+    expect(piped.stderr).not.toContain('files/s')
+    expect(runCli(folder, ['--max-size', '1', '--progress', '.']).stderr).toMatch(/(\d+)\/\1 files/u)
+  })
+
+  it('ends a run of more than one file with files checked, files with findings and findings per rule', () => {
+    const folder = archive(3)
+    const result = runCli(folder, ['text/story-000.txt', 'markdown/story-001.md'])
+    expect(result.stderr.trimEnd().split('\n').at(-1)).toMatch(/^2 files checked, 2 with findings: \S+ \d+/u)
+    expect(runCli(folder, ['text/story-000.txt']).stderr).not.toContain('checked')
+  })
+})
