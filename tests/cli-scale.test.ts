@@ -6,7 +6,13 @@
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import {PassThrough} from 'node:stream'
+import {unified, type PluggableList} from 'unified'
+import {engine} from 'unified-engine'
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import {parseNothing, remoteLint} from '../src/cli/jobs.js'
+import {lintPipeline} from '../src/cli/pipeline.js'
 import {bin, project, runCli} from './cli-project.js'
 
 const draft = [
@@ -65,6 +71,31 @@ describe('--jobs', () => {
         expect(fixed).toContain('centre')
       }
     }
+  })
+
+  it('shows unified-engine no failed file until it is done, so that a file that fails late never stalls the run', async () => {
+    // The engine flushes once every file that has not failed is done; a file that
+    // fails (a fatal message) after that flush waited forever (seen with workers).
+    const folder = project({'a.txt': 'Troops left the U.S. base.\n', 'b.txt': 'Nothing to see.\n'}, 'late')
+    const settings = {cwd: folder, style: undefined, config: undefined, detectConfig: false, maxBytes: 5e6, maxFindings: 1000, changedSince: undefined, fixing: false}
+    const pipeline = lintPipeline(settings, () => undefined)
+    const remote = remoteLint({settings, pipeline, jobs: 1, cache: undefined})
+    const seen: Array<boolean | null | undefined> = []
+    const observe = () => (_tree: unknown, file: VFile) => {
+      seen.push(...file.messages.map((message) => message.fatal))
+    }
+    const files = ['a.txt', 'b.txt'].map((name) => new VFile({path: name, cwd: folder, value: fs.readFileSync(path.join(folder, name), 'utf8')}))
+    const done = await new Promise<Array<VFile>>((resolve, reject) => {
+      engine(
+        {processor: unified().use(parseNothing), files, cwd: folder, detectConfig: false, detectIgnore: false, plugins: [remote.plugin, observe] as PluggableList, out: false, output: false, reporter: () => '', streamError: new PassThrough()},
+        (error, _code, context) => (error ? reject(error) : resolve(context?.files ?? []))
+      )
+    })
+    await remote.close()
+    expect(seen).toContain(false)
+    expect(seen).not.toContain(true)
+    remote.restoreSeverities(done)
+    expect(done.find((file) => file.basename === 'a.txt')!.messages.map((message) => [message.ruleId, message.fatal])).toEqual([['abbreviations', true]])
   })
 
   it('refuses a number of jobs that is not one', () => {

@@ -34,7 +34,9 @@ export class LintCache {
   readonly file: string
   readonly #version: string
   #entries: Record<string, Entry> = {}
-  /** Files found in the cache this run (for tests and the summary). */
+  /** Whether an entry was added or replaced: an unchanged cache is not written again. */
+  #changed = false
+  /** Files found in the cache this run. */
   hits = 0
 
   /**
@@ -55,14 +57,17 @@ export class LintCache {
       data = JSON.parse(text) as Partial<CacheData>
     } catch {
       onWarning('ignored the cache `' + file + '`: not valid JSON (a run cut short?); linting every file')
+      this.#changed = true
       return
     }
     if (data?.tool !== 'retext-house-style' || typeof data.entries !== 'object' || data.entries === null) {
       onWarning('ignored the cache `' + file + '`: not a house-style cache; linting every file')
+      this.#changed = true
       return
     }
     // Another version's findings may differ: its entries are dropped, silently (that is what the version is for).
     if (data.version === version) this.#entries = data.entries
+    else this.#changed = true
   }
 
   /** The outcome linted before for this file, if content and configuration are unchanged. */
@@ -75,10 +80,12 @@ export class LintCache {
 
   set(filePath: string, content: string, config: string, outcome: LintOutcome): undefined {
     this.#entries[filePath] = {content, config, outcome}
+    this.#changed = true
   }
 
   /** Write the cache atomically: to a temporary file beside it, then renamed over it. */
   save(): undefined {
+    if (!this.#changed && fs.existsSync(this.file)) return
     const data: CacheData = {tool: 'retext-house-style', version: this.#version, entries: this.#entries}
     const temporary = path.join(path.dirname(this.file), '.' + path.basename(this.file) + '.' + process.pid + '.tmp')
     try {

@@ -343,44 +343,101 @@ if (files.length === 0 && positionals.length > 0) {
   process.exit(process.exitCode ?? 0)
 }
 
-engine(
-  {
-    processor: remote ? unified().use(parseNothing) : lintParser(settings),
-    files,
-    cwd,
-    // Files, configs and ignore files are found and read above, not by the engine.
-    detectConfig: false,
-    detectIgnore: false,
-    plugins,
-    out: false,
-    output: false,
-    streamIn,
-    streamOut: process.stdout,
-    streamError: machineReports.has(report) ? process.stdout : process.stderr,
-    // JSON and SARIF are written to stdout in chunks as they are made.
-    reporter,
-    ...reportOptions,
-    frail: values.frail ?? false
-  },
-  (error, code, context) => {
-    progress?.finish()
-    void remote?.close()
-    try {
-      cache?.save()
-    } catch (saveError) {
-      process.stderr.write('house-style: cannot write the cache `' + cache?.file + '`: ' + (saveError as Error).message + '\n')
+/**
+ * unified-engine queues each file until all are done, checking all of them
+ * each time one arrives: its time grows with the square of the files (a
+ * 20,000-file archive would not end). Files go to it in batches, and the
+ * report is made once, from all of them, as the engine makes it.
+ */
+const batchSize = 200
+/** Batches in the engine at once: with workers, the next batch's files keep them busy while one batch ends. */
+const batchesAtOnce = remote && jobs > 1 ? 2 : 1
+const streamError = machineReports.has(report) ? process.stdout : process.stderr
+
+function runEngine(batch: Array<VFile>): Promise<{code: number; files: Array<VFile>}> {
+  return new Promise((resolve, reject) => {
+    engine(
+      {
+        processor: remote ? unified().use(parseNothing) : lintParser(settings),
+        files: batch,
+        cwd,
+        // Files, configs and ignore files are found and read above, not by the engine.
+        detectConfig: false,
+        detectIgnore: false,
+        plugins,
+        out: false,
+        output: false,
+        streamIn,
+        streamOut: process.stdout,
+        streamError,
+        // The report is made below, once all batches are done.
+        reporter: () => '',
+        ...reportOptions,
+        frail: values.frail ?? false
+      },
+      (error, code, context) => {
+        if (error) reject(error)
+        else {
+          // What the engine reports: the files it was given, not those it ignored.
+          const done = (context?.files ?? []).filter((file) => file.data.unifiedEngineGiven && !file.data.unifiedEngineIgnored)
+          if (!remote) resolve({code: code ?? 0, files: done})
+          else {
+            // The engine's code, from the severities it was not shown (see src/cli/jobs.ts).
+            remote.restoreSeverities(context?.files ?? [])
+            resolve({code: exitCode(context?.files ?? []), files: done})
+          }
+        }
+      }
+    )
+  })
+}
+
+const done: Array<VFile> = []
+let code = 0
+try {
+  const batches: Array<Array<VFile>> = []
+  for (let start = 0; start === 0 || start < files.length; start += batchSize) batches.push(files.slice(start, start + batchSize))
+  const results: Array<{code: number; files: Array<VFile>}> = []
+  let next = 0
+  const lane = async (): Promise<undefined> => {
+    while (next < batches.length) {
+      const index = next++
+      results[index] = await runEngine(batches[index]!)
     }
-    const done = [...(context?.files ?? []), ...failed]
-    if (done.length > 1 && report === 'pretty' && !values.quiet && !values.silent) process.stderr.write(summaryLine(done) + '\n')
-    if (error) {
-      process.stderr.write('house-style: ' + describeError(error, debug) + '\n')
-      process.exitCode = 1
-      return
-    }
-    process.exitCode = Math.max(Number(process.exitCode ?? 0), code ?? 0)
-    if (values['fix-dry-run']) printDiffs(context?.files ?? [])
   }
-)
+  await Promise.all(Array.from({length: batchesAtOnce}, () => lane()))
+  for (const result of results) {
+    done.push(...result.files)
+    code = Math.max(code, result.code)
+    if (values['fix-dry-run']) printDiffs(result.files)
+  }
+  progress?.finish()
+  let text = await reporter(done, reportOptions)
+  if (text) {
+    if (!text.endsWith('\n')) text += '\n'
+    streamError.write(text)
+  }
+  process.exitCode = Math.max(Number(process.exitCode ?? 0), code)
+} catch (error) {
+  process.stderr.write('house-style: ' + describeError(error, debug) + '\n')
+  process.exitCode = 1
+} finally {
+  progress?.finish()
+  await remote?.close()
+  try {
+    cache?.save()
+  } catch (saveError) {
+    process.stderr.write('house-style: cannot write the cache `' + cache?.file + '`: ' + (saveError as Error).message + '\n')
+  }
+}
+const checked = [...done, ...failed]
+if (checked.length > 1 && report === 'pretty' && !values.quiet && !values.silent) process.stderr.write(summaryLine(checked) + '\n')
+
+/** unified-engine's exit code for `files`: 1 on an error (or a warning, with --frail). */
+function exitCode(files: ReadonlyArray<VFile>): number {
+  const failing = files.some((file) => file.messages.some((message) => message.fatal === true || (values.frail === true && message.fatal === false)))
+  return failing ? 1 : 0
+}
 
 function isFolder(absolute: string): boolean {
   return fs.statSync(absolute, {throwIfNoEntry: false})?.isDirectory() === true

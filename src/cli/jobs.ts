@@ -16,16 +16,20 @@ import type {Root} from 'nlcst'
 import Tinypool from 'tinypool'
 import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {fromMessageData} from '../engine/messages.js'
 import type {Options} from '../engine/preset.js'
 import {loadStyle} from '../kit/style.js'
 import {digest, type LintCache} from './cache.js'
 import {lintParser, lintPipeline, type LintPipeline, type LintSettings} from './pipeline.js'
 import {version} from './version.js'
-import {lintOne, type LintOutcome} from './worker.js'
+import {lintOne, type LintOutcome, type LintTask} from './worker.js'
 
 /** Fewer files than this are linted in the main thread: starting workers costs more than they save. */
 export const minFilesForWorkers = 8
+
+/** Files sent to a worker at once. */
+const groupSize = 8
 
 export interface RemoteOptions {
   settings: LintSettings
@@ -40,6 +44,8 @@ export interface RemoteOptions {
 
 export interface Remote {
   plugin: Plugin<[], Root>
+  /** Make fatal again the messages held back from being fatal while the engine ran. */
+  restoreSeverities(files: ReadonlyArray<VFile>): undefined
   /** Stop the workers (once the engine is done). */
   close(): Promise<undefined>
 }
@@ -53,10 +59,15 @@ export function remoteLint(options: RemoteOptions): Remote {
   const {settings, pipeline, cache} = options
   const pool =
     options.jobs > 1
-      ? new Tinypool({filename: workerFile(), minThreads: options.jobs, maxThreads: options.jobs, idleTimeout: 1000})
+      ? // Started on the first file the cache does not have.
+        new Tinypool({filename: workerFile(), minThreads: 0, maxThreads: options.jobs, idleTimeout: 5000, useAtomics: false})
       : undefined
+  // tinypool's threads do not keep the process alive: while they work, this does
+  // (else Node ends the run, with files in flight, once nothing else is left to do).
+  const keepAlive = pool ? setInterval(() => undefined, 60_000) : undefined
   let local: Processor | undefined
   const configKeys = new WeakMap<Options, string>()
+  const held = new WeakSet<VFileMessage>()
 
   function configKey(file: VFile): string {
     const given = pipeline.optionsFor(file)
@@ -70,10 +81,36 @@ export function remoteLint(options: RemoteOptions): Remote {
     return key
   }
 
+  // Files for the workers, gathered while the engine hands them over (it hands
+  // a batch over at once) and sent in groups of `groupSize`.
+  let waiting: Array<{task: LintTask; resolve: (outcome: LintOutcome) => void; reject: (error: unknown) => void}> = []
+  let flushing = false
+
+  function send(): undefined {
+    flushing = false
+    while (waiting.length > 0) {
+      const group = waiting.slice(0, groupSize)
+      waiting = waiting.slice(groupSize)
+      pool!.run(group.map((entry) => entry.task)).then(
+        (outcomes: Array<LintOutcome>) => group.forEach((entry, index) => entry.resolve(outcomes[index]!)),
+        (error: unknown) => group.forEach((entry) => entry.reject(error))
+      )
+    }
+  }
+
   async function outcomeOf(file: VFile): Promise<LintOutcome> {
     const value = file.value
-    const task = {settings, path: file.path, value: typeof value === 'string' ? value : new Uint8Array(value)}
-    if (pool) return (await pool.run(task)) as LintOutcome
+    const task: LintTask = {settings, path: file.path, value: typeof value === 'string' ? value : new Uint8Array(value)}
+    if (pool) {
+      return new Promise((resolve, reject) => {
+        waiting.push({task, resolve, reject})
+        if (waiting.length >= groupSize) send()
+        else if (!flushing) {
+          flushing = true
+          setImmediate(send)
+        }
+      })
+    }
     local ??= lintParser(settings).use(pipeline.plugins).freeze() as unknown as Processor
     return lintOne(local, task)
   }
@@ -88,7 +125,17 @@ export function remoteLint(options: RemoteOptions): Remote {
         outcome = await outcomeOf(file)
         cache?.set(key, content, config, outcome)
       }
-      for (const data of outcome.messages) file.messages.push(fromMessageData(data))
+      for (const data of outcome.messages) {
+        const message = fromMessageData(data)
+        // unified-engine flushes the files once all that are not failed are done, and a
+        // file that fails (has a fatal message) before it is queued then waits forever:
+        // no message is fatal until the engine is done (`restoreSeverities`).
+        if (message.fatal === true) {
+          held.add(message)
+          message.fatal = false
+        }
+        file.messages.push(message)
+      }
       if (outcome.fix) {
         file.data.houseStyleFix = {text: outcome.fix.text, applied: outcome.fix.applied, before: outcome.fix.before.map((data) => fromMessageData(data))}
       }
@@ -98,7 +145,15 @@ export function remoteLint(options: RemoteOptions): Remote {
 
   return {
     plugin,
+    restoreSeverities(files) {
+      for (const file of files) {
+        for (const message of file.messages) {
+          if (held.delete(message)) message.fatal = true
+        }
+      }
+    },
     async close() {
+      clearInterval(keepAlive)
       await pool?.destroy()
     }
   }

@@ -31,16 +31,25 @@ export interface LintOutcome {
 /** One processor per settings (a run has one): config and style are loaded once per thread. */
 const processors = new Map<string, Processor>()
 
-export default async function lintTask(task: LintTask): Promise<LintOutcome> {
-  const key = JSON.stringify(task.settings)
-  let processor = processors.get(key)
-  if (!processor) {
-    // A script config is said to be ignored by the main thread, which finds the files' configs first.
-    const pipeline = lintPipeline(task.settings, () => undefined)
-    processor = lintParser(task.settings).use(pipeline.plugins).freeze() as unknown as Processor
-    processors.set(key, processor)
+/**
+ * Lint a few files, one after the other: the main thread sends files in
+ * small groups, as each task has a cost of its own (a message each way, and
+ * tinypool reads the thread's memory use after every task).
+ */
+export default async function lintTasks(tasks: Array<LintTask>): Promise<Array<LintOutcome>> {
+  const outcomes: Array<LintOutcome> = []
+  for (const task of tasks) {
+    const key = JSON.stringify(task.settings)
+    let processor = processors.get(key)
+    if (!processor) {
+      // A script config is said to be ignored by the main thread, which finds the files' configs first.
+      const pipeline = lintPipeline(task.settings, () => undefined)
+      processor = lintParser(task.settings).use(pipeline.plugins).freeze() as unknown as Processor
+      processors.set(key, processor)
+    }
+    outcomes.push(await lintOne(processor, task))
   }
-  return lintOne(processor, task)
+  return outcomes
 }
 
 /** Lint `task`'s file with `processor` and return what the main thread needs of it. */

@@ -35,9 +35,16 @@ export function toMessageData(message: VFileMessage): MessageData {
 }
 
 export function fromMessageData(data: MessageData): VFileMessage {
-  let cause: Error | undefined
-  for (const text of [...data.causes].reverse()) cause = new Error(text, {cause})
-  return Object.assign(new VFileMessage(data.reason, {cause}), data.fields)
+  // No stack to capture: it was not sent (a cached run makes thousands of these).
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    let cause: Error | undefined
+    for (const text of [...data.causes].reverse()) cause = new Error(text, {cause})
+    return Object.assign(new VFileMessage(data.reason, {cause}), data.fields)
+  } finally {
+    Error.stackTraceLimit = limit
+  }
 }
 
 /** Primitives, arrays and plain objects: what structured cloning copies as it is. */
