@@ -78,3 +78,4 @@ console.log('--jobs 2 / --jobs 1: ' + (one.seconds / two.seconds).toFixed(2) + '
 const same = [two, first, second].every((result) => result.report === one.report && result.code === one.code)
 console.log('reports and exit codes identical: ' + (same ? 'yes' : 'NO'))
 fs.rmSync(archive, {recursive: true, force: true})
+fs.rmSync(path.join(archive, '..', path.basename(archive) + '.report.json'), {force: true})
