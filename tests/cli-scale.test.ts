@@ -3,7 +3,7 @@
  * `--jobs`, `--shard`, `--merge-reports`, `--cache`, progress and the
  * summary line, through the real command.
  */
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {PassThrough} from 'node:stream'
@@ -96,6 +96,32 @@ describe('--jobs', () => {
     expect(seen).not.toContain(true)
     remote.restoreSeverities(done)
     expect(done.find((file) => file.basename === 'a.txt')!.messages.map((message) => [message.ruleId, message.fatal])).toEqual([['abbreviations', true]])
+  })
+
+  it.skipIf(process.platform !== 'linux')('runs an archive lint below normal priority, every thread, so that an editor stays responsive beside it', async () => {
+    const folder = archive(60)
+    const child = spawn(process.execPath, [bin, '--jobs', '2', '--max-size', '1', '.'], {cwd: folder, stdio: 'ignore'})
+    // The nice values of its threads, once its workers are linting (more threads than at start).
+    let last: Array<number> = []
+    const started = Date.now()
+    while (child.exitCode === null && Date.now() - started < 30_000) {
+      const snapshot: Array<number> = []
+      for (const thread of fs.readdirSync('/proc/' + child.pid + '/task')) {
+        try {
+          // Field 19 of a thread's stat is its nice value (counted after the command in brackets).
+          const stat = fs.readFileSync('/proc/' + child.pid + '/task/' + thread + '/stat', 'utf8')
+          snapshot.push(Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]))
+        } catch {
+          // The thread ended meanwhile.
+        }
+      }
+      last = snapshot
+      if (snapshot.length > 12 && snapshot.every((nice) => nice === 10)) break
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    child.kill()
+    expect(last.length).toBeGreaterThan(12)
+    expect(new Set(last)).toEqual(new Set([10]))
   })
 
   it('refuses a number of jobs that is not one', () => {

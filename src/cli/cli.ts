@@ -330,6 +330,11 @@ const remote =
   cache || (jobs > 1 && files.length >= minFilesForWorkers)
     ? remoteLint({settings, pipeline, jobs: files.length >= minFilesForWorkers ? jobs : 1, cache, onDone: () => progress?.tick()})
     : undefined
+if (remote && jobs > 1 && files.length >= minFilesForWorkers) {
+  // An archive lint is batch work: it yields to what a person is waiting for
+  // (an editor and its language server), as its workers do (src/cli/worker.ts).
+  lowerPriority()
+}
 // The rules run in the plugin (from the cache, in workers or here); the fixes are written after.
 if (remote) plugins.splice(0, pipeline.plugins.length, remote.plugin)
 else if (progress) plugins.splice(pipeline.plugins.length, 0, () => () => progress.tick())
@@ -432,6 +437,24 @@ try {
 }
 const checked = [...done, ...failed]
 if (checked.length > 1 && report === 'pretty' && !values.quiet && !values.silent) process.stderr.write(summaryLine(checked) + '\n')
+
+/**
+ * Run below normal priority, every thread of the process: on Linux each
+ * thread has its own nice value (V8's helper threads, started before this,
+ * included), and threads started later take their starter's.
+ */
+function lowerPriority(): undefined {
+  const below = os.constants.priority.PRIORITY_BELOW_NORMAL
+  try {
+    for (const thread of fs.readdirSync('/proc/self/task')) os.setPriority(Number(thread), below)
+  } catch {
+    try {
+      os.setPriority(below)
+    } catch {
+      // Not allowed here: the run keeps the usual priority.
+    }
+  }
+}
 
 /** unified-engine's exit code for `files`: 1 on an error (or a warning, with --frail). */
 function exitCode(files: ReadonlyArray<VFile>): number {

@@ -15,6 +15,8 @@ import {lintParser, lintPipeline, type LintSettings} from './pipeline.js'
 holdYoungGeneration()
 setPieceHooks(memoryHooks)
 
+
+
 export interface LintTask {
   settings: LintSettings
   path: string
