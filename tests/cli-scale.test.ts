@@ -77,7 +77,7 @@ describe('--jobs', () => {
     // The engine flushes once every file that has not failed is done; a file that
     // fails (a fatal message) after that flush waited forever (seen with workers).
     const folder = project({'a.txt': 'Troops left the U.S. base.\n', 'b.txt': 'Nothing to see.\n'}, 'late')
-    const settings = {cwd: folder, style: undefined, config: undefined, detectConfig: false, maxBytes: 5e6, maxFindings: 1000, changedSince: undefined, fixing: false}
+    const settings = {cwd: folder, style: undefined, config: undefined, detectConfig: false, maxBytes: 5e6, maxFindings: 1000, changedSince: undefined, fixing: false, only: undefined}
     const pipeline = lintPipeline(settings, () => undefined)
     const remote = remoteLint({settings, pipeline, jobs: 1, cache: undefined})
     const seen: Array<boolean | null | undefined> = []

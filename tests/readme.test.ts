@@ -29,6 +29,15 @@ function run(cwd: string, args: Array<string>) {
 }
 
 describe('README', () => {
+  it('documents every option of `--help` in its table, and no other', () => {
+    const longOptions = (text: string) => new Set([...text.matchAll(/(?<![\w-])--[a-z][a-z-]+/gu)].map((match) => match[0]))
+    const help = longOptions(run(root, ['--help']).stdout)
+    const start = readme.indexOf('\n## Command line\n')
+    const table = readme.slice(start, readme.indexOf('\n## ', start + 1)).split('\n').filter((line) => line.startsWith('| `-'))
+    const documented = longOptions(table.map((line) => line.split(' | ')[0]).join(' '))
+    expect([...documented].sort()).toEqual([...help].sort())
+  })
+
   it('quick start: lints an article with the default style and no config, as shown', () => {
     const [commands] = blocks('## Quick start', 'sh')
     const [shown] = blocks('## Quick start', 'txt')

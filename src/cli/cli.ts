@@ -19,7 +19,7 @@ import {parseArgs} from 'node:util'
 import {createTwoFilesPatch} from 'diff'
 import {unified, type Plugin, type PluggableList} from 'unified'
 import {engine} from 'unified-engine'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {commitOf} from '../engine/changed.js'
 import {configNames, isScriptConfig} from '../engine/config.js'
 import {describeError, flattenCauses, onClosedPipe} from './errors.js'
@@ -27,6 +27,8 @@ import {IgnoreFiles} from '../engine/find.js'
 import {extensions} from '../parse/formats.js'
 import {setPieceHooks} from '../engine/pieces.js'
 import {resolveRules} from '../engine/preset.js'
+import {rules} from '../engine/rules.js'
+import {loadStyle} from '../kit/style.js'
 import {lintParser, lintPipeline, type LintSettings} from './pipeline.js'
 import {defaultCacheName, LintCache} from './cache.js'
 import {minFilesForWorkers, parseNothing, remoteLint} from './jobs.js'
@@ -83,6 +85,18 @@ Options:
                           terminal (shown on a terminal for 20 files or more)
       --merge-reports     merge the JSON or SARIF reports given as paths (of
                           the shards of a run) into one, on stdout
+      --only <ids>        lint with these rules only (comma-separated ids)
+  -o, --output-file <path>  write the report to this file, not the terminal
+      --stdin-filepath <path>  lint standard input as the file at this path:
+                          its extension picks the format, its folder the
+                          config; with --fix the fixed text goes to stdout
+      --print-config <file>  print the configuration that applies to a file
+                          (config, overrides, style, each rule) as JSON
+      --init              write a starter .housestylerc.json here
+      --list-rules        list the rules: id, default severity, fix, what
+                          it checks
+      --no-error-on-unmatched-pattern  a path or glob that names no
+                          article is no error (by default: exit 2)
       --style <name|path> style to use, over any config file's: the-national
                           (default), guardian, bbc, us-agency, a JSON style
                           file or an installed style package
@@ -95,7 +109,8 @@ Options:
   -f, --frail             exit with 1 on warnings as well as errors
   -q, --quiet             only report files with messages
   -S, --silent            only report errors
-      --color / --no-color  colour in the report (default: when a terminal)
+      --color / --no-color  colour in the report (default: when a terminal;
+                          FORCE_COLOR and NO_COLOR are honoured)
       --debug             print stack traces with errors
   -h, --help              show this help
   -v, --version           show the version
@@ -124,6 +139,13 @@ const options = {
   'cache-location': {type: 'string'},
   progress: {type: 'boolean'},
   'merge-reports': {type: 'boolean'},
+  'no-error-on-unmatched-pattern': {type: 'boolean'},
+  'list-rules': {type: 'boolean'},
+  'output-file': {type: 'string', short: 'o'},
+  'stdin-filepath': {type: 'string'},
+  'print-config': {type: 'string'},
+  init: {type: 'boolean'},
+  only: {type: 'string'},
   style: {type: 'string'},
   config: {type: 'string', short: 'c'},
   'no-config': {type: 'boolean'},
@@ -178,6 +200,19 @@ if (positionals.length === 0 && process.stdin.isTTY) {
   process.stdout.write(usage + '\n')
   process.exit(0)
 }
+if (values['list-rules']) {
+  process.stdout.write(listRules(values.style) + '\n')
+  process.exit(0)
+}
+if (values.init) {
+  const target = path.join(process.cwd(), '.housestylerc.json')
+  if (fs.existsSync(target)) fatal('`' + target + '` exists: not overwritten')
+  const sport = {name: 'sport', extends: 'the-national', data: {honorifics: {laterMention: 'surname'}}}
+  const starter = {style: 'the-national', rules: {}, overrides: [{files: ['sport/**'], style: sport}]}
+  fs.writeFileSync(target, JSON.stringify(starter, null, 2) + '\n', {flag: 'wx'})
+  process.stdout.write('Wrote ' + target + ': the default style, no rule changes, and sport pages by surname. README, "Configuration".\n')
+  process.exit(0)
+}
 if (values['merge-reports']) {
   const merged = mergeReports(positionals, 100e6)
   if ('error' in merged) fatal(merged.error)
@@ -206,6 +241,17 @@ if (values.shard !== undefined) {
   shard = parsedShard
 }
 if (values['cache-location'] !== undefined && !values.cache) usageError('--cache-location needs --cache')
+if (values.fix && positionals.length === 0 && machineReports.has(values.report as ReporterName) && values['output-file'] === undefined) {
+  usageError('--fix on standard input writes the fixed text to stdout: put the ' + values.report + ' report in a file with --output-file')
+}
+const knownRules = new Set(rules.map((rule) => rule.meta.id))
+const only = values.only?.split(',').map((id) => id.trim()).filter(Boolean)
+if (values.only !== undefined) {
+  const unknown = only!.filter((id) => !knownRules.has(id))
+  if (only!.length === 0 || unknown.length > 0) {
+    usageError('--only expects rule ids (comma-separated)' + (unknown.length > 0 ? ': unknown `' + unknown.join('`, `') + '`' : '') + '; see --list-rules')
+  }
+}
 if (values.config !== undefined && isScriptConfig(values.config)) {
   usageError('--config `' + values.config + '`: configs are JSON, YAML or package.json, never code')
 }
@@ -240,13 +286,18 @@ const settings: LintSettings = {
   maxBytes,
   maxFindings,
   changedSince,
-  fixing
+  fixing,
+  only
 }
 const pipeline = lintPipeline(settings, (filePath) => {
   process.stderr.write('house-style: ignored `' + filePath + '`: configs are JSON, YAML or package.json, never code\n')
   return undefined
 })
 const {configs} = pipeline
+if (values['print-config'] !== undefined) {
+  process.stdout.write(JSON.stringify(printConfig(values['print-config']), null, 2) + '\n')
+  process.exit(0)
+}
 const plugins: PluggableList = [...pipeline.plugins]
 if (values.fix) {
   removeTemporariesOnExit()
@@ -290,6 +341,9 @@ if (positionals.length > 0) {
       maxBytes
     })
   })
+  if (inputs.unmatched.length > 0 && !values['no-error-on-unmatched-pattern']) {
+    usageError(inputs.unmatched.map((input) => 'No files matching the pattern `' + input + '` (no .' + extensions.join(', .') + ' files)').join('\n') + '\n(--no-error-on-unmatched-pattern allows it)')
+  }
   for (const {error, files: count} of inputs.errors) {
     process.stderr.write('house-style: ' + describeError(error, debug) + (count > 0 ? ' (' + count + ' file' + (count === 1 ? '' : 's') + ' not linted)' : '') + '\n')
   }
@@ -304,7 +358,17 @@ if (positionals.length > 0) {
   }
   const bytes = await readStdin(process.stdin, maxBytes)
   if (bytes === undefined) fatal('standard input holds more than ' + megabytes(maxBytes) + ', the size limit (`--max-size`): not linted')
-  streamIn = Readable.from([bytes])
+  if (values['stdin-filepath'] === undefined) streamIn = Readable.from([bytes])
+  else {
+    // As if read from that path: its extension picks the format, its folder the config.
+    const stdinPath = path.relative(cwd, path.resolve(cwd, values['stdin-filepath']))
+    try {
+      configs.configFor(path.resolve(cwd, stdinPath))
+    } catch (error) {
+      fatal(describeError(error, debug))
+    }
+    files.push(new VFile({path: stdinPath, cwd, value: new TextDecoder().decode(bytes)}))
+  }
 }
 
 if (shard) {
@@ -339,8 +403,9 @@ if (remote && jobs > 1 && files.length >= minFilesForWorkers) {
 if (remote) plugins.splice(0, pipeline.plugins.length, remote.plugin)
 else if (progress) plugins.splice(pipeline.plugins.length, 0, () => () => progress.tick())
 
-const reporter = withFailed(withoutStacks(streamedReporters(process.stdout)[report]))
-const reportOptions = {color: values['no-color'] ? false : (values.color ?? process.stderr.isTTY === true), quiet: values.quiet ?? false, silent: values.silent ?? false}
+const reportStream = values['output-file'] === undefined ? undefined : fileStream(path.resolve(cwd, values['output-file']))
+const reporter = withFailed(withoutStacks(streamedReporters(reportStream ?? process.stdout)[report]))
+const reportOptions = {color: colour(), quiet: values.quiet ?? false, silent: values.silent ?? false}
 if (files.length === 0 && positionals.length > 0) {
   // Nothing to lint (unified-engine would read stdin): report the failures.
   const text = reporter([], reportOptions)
@@ -357,7 +422,7 @@ if (files.length === 0 && positionals.length > 0) {
 const batchSize = 200
 /** Batches in the engine at once: with workers, the next batch's files keep them busy while one batch ends. */
 const batchesAtOnce = remote && jobs > 1 ? 2 : 1
-const streamError = machineReports.has(report) ? process.stdout : process.stderr
+const streamError = reportStream ?? (machineReports.has(report) ? process.stdout : process.stderr)
 
 function runEngine(batch: Array<VFile>): Promise<{code: number; files: Array<VFile>}> {
   return new Promise((resolve, reject) => {
@@ -435,6 +500,12 @@ try {
     process.stderr.write('house-style: cannot write the cache `' + cache?.file + '`: ' + (saveError as Error).message + '\n')
   }
 }
+// `--fix` on standard input: the fixed text is the output, as a formatter's.
+if (positionals.length === 0 && values.fix && done[0]) {
+  const fixed = done[0].data.houseStyleFix
+  process.stdout.write(fixed ? fixed.text : String(done[0].value))
+}
+reportStream?.end()
 const checked = [...done, ...failed]
 if (checked.length > 1 && report === 'pretty' && !values.quiet && !values.silent) process.stderr.write(summaryLine(checked) + '\n')
 
@@ -454,6 +525,95 @@ function lowerPriority(): undefined {
       // Not allowed here: the run keeps the usual priority.
     }
   }
+}
+
+/** A file to write the report to, written as the report is made. */
+function fileStream(filePath: string): NodeJS.WriteStream {
+  let descriptor: number
+  try {
+    // As ESLint's: a missing folder is made.
+    fs.mkdirSync(path.dirname(filePath), {recursive: true})
+    descriptor = fs.openSync(filePath, 'w')
+  } catch (error) {
+    fatal('cannot write the report to `' + filePath + '`: ' + (error as Error).message)
+  }
+  const stream = {
+    write(chunk: string | Uint8Array, ...rest: Array<unknown>) {
+      if (typeof chunk === 'string') fs.writeSync(descriptor, chunk)
+      else fs.writeSync(descriptor, chunk)
+      const done = rest.find((item) => typeof item === 'function') as (() => void) | undefined
+      done?.()
+      return true
+    },
+    end() {
+      fs.closeSync(descriptor)
+    }
+  }
+  return stream as unknown as NodeJS.WriteStream
+}
+
+/** `--print-config <file>`: what applies to the file, as JSON. */
+function printConfig(given: string): object {
+  const absolute = path.resolve(cwd, given)
+  let value = ''
+  try {
+    value = fs.readFileSync(absolute, 'utf8')
+  } catch {
+    // A file yet to be written: its front matter cannot choose a section.
+  }
+  try {
+    const file = new VFile({path: path.relative(cwd, absolute), cwd, value})
+    const found = configs.configFor(absolute)
+    const options = pipeline.optionsFor(file)
+    const resolved = resolveRules(options)
+    const style = loadStyle(options.style)
+    return {
+      file: file.path,
+      config: found.path ?? null,
+      style: {name: style.name, source: style.source},
+      rules: Object.fromEntries(
+        rules.map((rule) => {
+          const on = resolved.find((entry) => entry.rule === rule)
+          const {style: _style, ...given} = on?.options ?? {style}
+          return [rule.meta.id, on ? (Object.keys(given).length > 0 ? [on.severity, given] : on.severity) : 'off']
+        })
+      ),
+      data: style.data
+    }
+  } catch (error) {
+    fatal(describeError(error, debug))
+  }
+}
+
+/** `--list-rules`: a line per rule, with the severity the style gives it. */
+function listRules(styleName: string | undefined): string {
+  let style
+  try {
+    style = loadStyle(styleName)
+  } catch (error) {
+    fatal(describeError(error, debug))
+  }
+  const rows = rules.map((rule) => {
+    const setting = style.rules[rule.meta.id] ?? rule.meta.severity
+    const severity = typeof setting === 'string' ? setting : setting[0]
+    return [rule.meta.id, severity, rule.meta.fixable ? 'fix' : '-', rule.meta.description.replaceAll('`', '')]
+  })
+  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length)))
+  return rows.map((row) => row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]!) : cell)).join('  ')).join('\n')
+}
+
+/**
+ * Colour in the report: `--color`/`--no-color`, else `FORCE_COLOR` (set and
+ * not `0`), else `NO_COLOR` (set and not empty: none), else on a terminal.
+ */
+function colour(): boolean {
+  if (values['no-color']) return false
+  if (values['output-file'] !== undefined && values.color === undefined) return false
+  if (values.color !== undefined) return values.color
+  const force = process.env['FORCE_COLOR']
+  if (force !== undefined && force !== '0' && force !== 'false') return true
+  if (process.env['NO_COLOR']) return false
+  return process.stderr.isTTY === true
 }
 
 /** unified-engine's exit code for `files`: 1 on an error (or a warning, with --frail). */

@@ -26,13 +26,22 @@ export interface InputOptions {
 
 export interface Inputs {
   files: Array<VFile>
+  /** Inputs that named no file at all. */
+  unmatched: Array<string>
   /** Errors that kept files from being linted, each once, with how many files. */
   errors: Array<{error: Error; files: number}>
 }
 
 /** Find, check and read the files named by `patterns`. */
 export function readInputs(patterns: ReadonlyArray<string>, options: InputOptions): Inputs {
-  const found = findFiles(patterns, options)
+  const unmatched: Array<string> = []
+  const found = findFiles(patterns, {
+    ...options,
+    onUnmatched(input) {
+      unmatched.push(input)
+      return undefined
+    }
+  })
   const failures = new Map<Error, number>()
   for (const error of options.ignore.errors) failures.set(error, 0)
   const files: Array<VFile> = []
@@ -48,7 +57,7 @@ export function readInputs(patterns: ReadonlyArray<string>, options: InputOption
     }
     files.push(readInput(entry, absolute, options))
   }
-  return {files, errors: [...failures].map(([error, count]) => ({error, files: count}))}
+  return {files, unmatched, errors: [...failures].map(([error, count]) => ({error, files: count}))}
 }
 
 function readInput(entry: FoundFile, absolute: string, options: InputOptions): VFile {

@@ -15,6 +15,7 @@ import {retextHouseStyleFix} from '../engine/fix.js'
 import {fileOptions} from '../engine/overrides.js'
 import {defaultSegmentSize, retextHouseStylePieces} from '../engine/pieces.js'
 import type {Options} from '../engine/preset.js'
+import {rules} from '../engine/rules.js'
 
 /** What the command line says about linting a file. */
 export interface LintSettings {
@@ -27,6 +28,8 @@ export interface LintSettings {
   changedSince: string | undefined
   /** `--fix` or `--fix-dry-run`: fix the text (writing is the main thread's). */
   fixing: boolean
+  /** `--only`: the rules to run, the others off. */
+  only: Array<string> | undefined
 }
 
 export interface LintPipeline {
@@ -47,6 +50,7 @@ export function lintPipeline(settings: LintSettings, onScript: (filePath: string
     let options = withCommandLine.get(given)
     if (!options) {
       options = {...given, ...(settings.style === undefined ? {} : {style: settings.style}), maxFindings: settings.maxFindings}
+      if (settings.only) options.rules = {...options.rules, ...Object.fromEntries(rules.filter((rule) => !settings.only!.includes(rule.meta.id)).map((rule) => [rule.meta.id, 'off' as const]))}
       withCommandLine.set(given, options)
     }
     return options

@@ -31,6 +31,8 @@ export interface FoundFile {
 
 export interface FindOptions {
   cwd: string
+  /** Called with each input that names no file at all (a glob that matches nothing, a folder without articles). */
+  onUnmatched?: (input: string) => undefined
   /** Extensions of articles in folders, without the dot. */
   extensions: ReadonlyArray<string>
   ignore: IgnoreFiles
@@ -48,8 +50,10 @@ export function findFiles(inputs: ReadonlyArray<string>, options: FindOptions): 
   const searched = new Set<string>()
 
   for (const input of inputs) {
+    const before = found.size
     const paths = hasMagic(input) ? globSync(input, {cwd: options.cwd}) : [path.relative(options.cwd, path.resolve(options.cwd, input)) || '.']
     for (const given of paths) visit(given, false)
+    if (found.size === before) options.onUnmatched?.(input)
   }
   return [...found.values()].sort((left, right) => (left.path < right.path ? -1 : 1))
 
