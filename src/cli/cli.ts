@@ -40,7 +40,7 @@ import {holdYoungGeneration, memoryHooks} from './memory.js'
 import {megabytes} from '../kit/read.js'
 import {reporters, streamedReporters, type Reporter, type ReporterName} from './reporters.js'
 import {setStyleSizeLimit} from '../kit/style.js'
-import {version} from './version.js'
+import {version} from '../engine/version.js'
 import {removeTemporariesOnExit, retextHouseStyleWrite} from './write.js'
 
 /** Machine-readable reports go to stdout, to be redirected or piped. */

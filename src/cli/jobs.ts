@@ -22,7 +22,7 @@ import type {Options} from '../engine/preset.js'
 import {loadStyle} from '../kit/style.js'
 import {digest, type LintCache} from './cache.js'
 import {lintParser, lintPipeline, type LintPipeline, type LintSettings} from './pipeline.js'
-import {version} from './version.js'
+import {version} from '../engine/version.js'
 import {lintOne, type LintOutcome, type LintTask} from './worker.js'
 
 /** Fewer files than this are linted in the main thread: starting workers costs more than they save. */

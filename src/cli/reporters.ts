@@ -18,7 +18,7 @@ import {reporter as vfileReporter, type Options as PrettyOptions} from 'vfile-re
 import jsonReporter from 'vfile-reporter-json'
 import {rules} from '../engine/rules.js'
 import {docsBase} from '../kit/rule.js'
-import {version} from './version.js'
+import {version} from '../engine/version.js'
 
 /** SARIF's level for a rule's default severity (`off` rules are listed too: `none`). */
 const sarifLevels = {off: 'none', info: 'note', warn: 'warning', error: 'error'} as const

@@ -44,8 +44,11 @@ export interface Style {
 
 export const defaultStyleName = 'the-national'
 
-/** The JSON Schema of a style file. */
-export {schema as styleSchema}
+/**
+ * The JSON Schema of a style file. Typed here, not as the JSON module, so the
+ * declaration a TypeScript user reads imports no JSON (which `nodenext` rejects).
+ */
+export const styleSchema: Readonly<Record<string, unknown>> = schema
 
 const builtIn: Record<string, StyleData> = {
   'the-national': theNational as StyleData,

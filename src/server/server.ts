@@ -36,6 +36,7 @@ import {
   type InitializeParams,
   type ResponseMessage
 } from 'vscode-languageserver/node'
+import {version} from '../engine/version.js'
 import {fixAllAction, quickFixes} from './actions.js'
 import {toDiagnostics} from './diagnostics.js'
 import {StrictMessageReader} from './framing.js'
@@ -125,7 +126,7 @@ connection.onInitialize((params: InitializeParams) => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll]}
     },
-    serverInfo: {name: 'house-style-language-server'}
+    serverInfo: {name: 'house-style-language-server', version}
   }
 })
 
