@@ -79,6 +79,32 @@ describe('house-style-language-server', {timeout: 30_000}, () => {
     ])
   })
 
+  it('takes a style and rule settings from the editor over the config, and logs a malformed one', async () => {
+    const folder = project({'.housestylerc.json': JSON.stringify({rules: {abbreviations: 'warn'}})})
+    const client = new LspClient(folder)
+    clients.push(client)
+    await client.initialize(folder, {rules: {'group-names': 'off'}})
+    const uri = uriOf(folder, 'a.txt')
+    const text = 'ISIL fighters left the center, U.N. officials said.\n'
+    client.open(uri, text)
+    const codes = (published: PublishedDiagnostics) => published.diagnostics.map((diagnostic) => diagnostic.code + ':' + diagnostic.severity).sort()
+    // The config's `abbreviations: warn` stays; the editor turns group-names off.
+    expect(codes(await client.diagnostics(uri))).toEqual(['abbreviations:2', 'british-spelling:1'])
+    // A style from the settings: the American agency's spelling and abbreviations.
+    client.notify('workspace/didChangeConfiguration', {settings: {houseStyle: {style: 'us-agency', rules: null}}})
+    expect(codes(await client.diagnostics(uri, (published) => !codes(published).includes('british-spelling:1')))).toEqual(['group-names:1'])
+    // Back to the config's own.
+    client.notify('workspace/didChangeConfiguration', {settings: {houseStyle: {style: '', rules: {}}}})
+    expect(codes(await client.diagnostics(uri, (published) => published.diagnostics.length === 3))).toEqual(['abbreviations:2', 'british-spelling:1', 'group-names:1'])
+    // A style that does not exist: one diagnostic naming it, not a crash.
+    client.notify('workspace/didChangeConfiguration', {settings: {houseStyle: {style: 'the-nation'}}})
+    const bad = await client.diagnostics(uri, (published) => published.diagnostics.length === 1)
+    expect(bad.diagnostics[0]!.message).toContain('Invalid house-style settings in the editor: Cannot find style `the-nation`')
+    client.notify('workspace/didChangeConfiguration', {settings: {houseStyle: {rules: 'all'}}})
+    await client.diagnostics(uri, () => true, 2000).catch(() => undefined)
+    expect(client.logs.some((log) => log.includes('`settings.houseStyle.rules` must be an object'))).toBe(true)
+  })
+
   it('lints again as the user types, without a save', async () => {
     const folder = project({})
     const client = await start(folder)

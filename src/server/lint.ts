@@ -18,6 +18,7 @@ import {extensions} from '../parse/formats.js'
 import {fileOptions, styleFilesOf} from '../engine/overrides.js'
 import {defaultSegmentSize, retextHouseStylePieces} from '../engine/pieces.js'
 import retextHouseStyle, {type Options} from '../engine/preset.js'
+import type {RuleSetting} from '../kit/style.js'
 
 // Used as a plugin whose options are `unknown`: the preset checks its own.
 const preset = retextHouseStyle as unknown as Plugin<Array<unknown>>
@@ -29,6 +30,14 @@ export interface LintInput {
   /** The editor's language id: the format of an unsaved buffer. */
   languageId: string
   text: string
+  /** The editor's settings, over the config's: a style (as the CLI's `--style`) and rule settings. */
+  settings?: EditorSettings
+}
+
+/** Style and rule settings from the editor (the server's `style` and `rules` settings). */
+export interface EditorSettings {
+  style?: string
+  rules?: Record<string, RuleSetting>
 }
 
 export interface LintResult {
@@ -97,7 +106,7 @@ const maxConfigBytes = 5e6
  * Lint `input` with the config and ignore files that apply to its path.
  */
 export async function lintDocument(input: LintInput): Promise<LintResult> {
-  if (input.filePath === undefined) return lintUnsaved(input.text, input.languageId)
+  if (input.filePath === undefined) return lintUnsaved(input.text, input.languageId, input.settings)
   const filePath = input.filePath
   let cached = configured.get(filePath)
   let notices: Array<string> = []
@@ -115,13 +124,44 @@ export async function lintDocument(input: LintInput): Promise<LintResult> {
     configured.set(filePath, cached)
   }
   if (!cached.config) return {messages: [], ignored: true, notices}
-  const options = fileOptions(cached.config, filePath, input.text)
+  const options = withEditorSettings(fileOptions(cached.config, filePath, input.text), input.settings)
   let processor = cached.processors.get(options)
   if (!processor) {
-    processor = parser().use(preset, options).use(afterRules).freeze() as unknown as Processor
+    try {
+      processor = parser().use(preset, options).use(afterRules).freeze() as unknown as Processor
+    } catch (error) {
+      return {messages: [settingsError(filePath, input.text, error)], ignored: false, notices}
+    }
     cached.processors.set(options, processor)
   }
   return {messages: await run(processor, new VFile({path: filePath, value: input.text})), ignored: false, notices}
+}
+
+/** Options with the editor's settings over them, one object per pair (processors are cached by it). */
+const withSettings = new WeakMap<Options, Map<string, Options>>()
+
+function withEditorSettings(options: Options, settings: EditorSettings | undefined): Options {
+  if (!settings || (settings.style === undefined && settings.rules === undefined)) return options
+  const key = JSON.stringify(settings)
+  let known = withSettings.get(options)
+  if (!known) {
+    known = new Map()
+    withSettings.set(options, known)
+  }
+  let merged = known.get(key)
+  if (!merged) {
+    merged = {...options, ...(settings.style === undefined ? {} : {style: settings.style}), rules: {...options.rules, ...settings.rules}}
+    known.set(key, merged)
+  }
+  return merged
+}
+
+/** A style or rule setting the preset rejected: one message on the document, naming the setting. */
+function settingsError(filePath: string, text: string, error: unknown): VFileMessage {
+  const file = new VFile({path: filePath, value: text})
+  const message = file.message('Invalid house-style settings in the editor: ' + (error as Error).message)
+  message.fatal = true
+  return message
 }
 
 async function run(processor: Processor, file: VFile): Promise<Array<VFileMessage>> {
@@ -184,9 +224,19 @@ function stamp(file: string): string {
 }
 
 /** An unsaved buffer has no folder to find config in: the default preset. */
-async function lintUnsaved(text: string, languageId: string): Promise<LintResult> {
-  unsavedProcessor ??= parser().use(preset).use(afterRules).freeze() as unknown as Processor
-  return {messages: await run(unsavedProcessor, new VFile({path: unsavedName(languageId), value: text})), ignored: false}
+async function lintUnsaved(text: string, languageId: string, settings: EditorSettings | undefined): Promise<LintResult> {
+  const options = withEditorSettings(unsavedOptions, settings)
+  let processor = unsavedProcessors.get(options)
+  if (!processor) {
+    try {
+      processor = parser().use(preset, options).use(afterRules).freeze() as unknown as Processor
+    } catch (error) {
+      return {messages: [settingsError(unsavedName(languageId), text, error)], ignored: false}
+    }
+    unsavedProcessors.set(options, processor)
+  }
+  return {messages: await run(processor, new VFile({path: unsavedName(languageId), value: text})), ignored: false}
 }
 
-let unsavedProcessor: Processor | undefined
+const unsavedOptions: Options = {}
+const unsavedProcessors = new Map<Options, Processor>()

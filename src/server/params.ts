@@ -18,6 +18,7 @@ import type {
   WillSaveTextDocumentParams
 } from 'vscode-languageserver/node'
 import {ErrorCodes, ResponseError, type TextDocuments} from 'vscode-languageserver/node'
+import type {RuleSetting} from '../kit/style.js'
 
 /** What `TextDocuments.listen` takes (vscode-languageserver does not export its name). */
 type TextDocumentConnection = Parameters<TextDocuments<never>['listen']>[0]
@@ -166,6 +167,10 @@ export function checkedDocumentEvents(connection: Connection, drop: (method: str
 export interface ServerSettings {
   /** Largest document to lint, in MB (10^6 bytes), as the CLI's `--max-size`. */
   maxSize?: number
+  /** A style over the config's, as the CLI's `--style` (`''` or `null`: the config's). */
+  style?: string | undefined
+  /** Rule settings over the config's (`{}` or `null`: the config's). */
+  rules?: Record<string, RuleSetting> | undefined
 }
 
 /** The settings in `value` that are well formed; the others are reported through `warn`. */
@@ -175,9 +180,21 @@ export function readSettings(value: unknown, at: string, warn: (problem: string)
     warn('`' + at + '` must be an object; ignored')
     return {}
   }
-  const {maxSize} = value as {maxSize?: unknown}
-  if (maxSize === undefined) return {}
-  if (typeof maxSize === 'number' && maxSize > 0 && Number.isFinite(maxSize)) return {maxSize}
-  warn('`' + at + '.maxSize` must be a number of megabytes above 0; ignored')
-  return {}
+  const settings: ServerSettings = {}
+  const {maxSize, style, rules} = value as {maxSize?: unknown; style?: unknown; rules?: unknown}
+  if (maxSize !== undefined) {
+    if (typeof maxSize === 'number' && maxSize > 0 && Number.isFinite(maxSize)) settings.maxSize = maxSize
+    else warn('`' + at + '.maxSize` must be a number of megabytes above 0; ignored')
+  }
+  if ('style' in (value as object)) {
+    if (style === null || style === '') settings.style = undefined
+    else if (typeof style === 'string') settings.style = style
+    else warn('`' + at + '.style` must be a style name or path; ignored')
+  }
+  if ('rules' in (value as object)) {
+    if (rules === null || (typeof rules === 'object' && !Array.isArray(rules) && Object.keys(rules).length === 0)) settings.rules = undefined
+    else if (typeof rules === 'object' && !Array.isArray(rules) && !objectProblem(rules, at + '.rules')) settings.rules = rules as Record<string, RuleSetting>
+    else warn('`' + at + '.rules` must be an object of rule settings; ignored')
+  }
+  return settings
 }

@@ -40,9 +40,9 @@ import {version} from '../engine/version.js'
 import {fixAllAction, quickFixes} from './actions.js'
 import {toDiagnostics} from './diagnostics.js'
 import {StrictMessageReader} from './framing.js'
-import {isLinted, type LintResult} from './lint.js'
+import {isLinted, type EditorSettings, type LintResult} from './lint.js'
 import {noticeMessage} from './messages.js'
-import {checkedDocumentEvents, codeActionProblem, invalidParams, readSettings} from './params.js'
+import {checkedDocumentEvents, codeActionProblem, invalidParams, readSettings, type ServerSettings} from './params.js'
 import {LintScheduler} from './scheduler.js'
 import {LintWorkers, longDocument} from './workers.js'
 
@@ -76,6 +76,8 @@ process.on('uncaughtException', logUncaught)
 process.on('unhandledRejection', logUncaught)
 
 let maxSize = defaultMaxSize
+/** The editor's style and rules, over each document's config. */
+let editorSettings: EditorSettings = {}
 
 /** The lint worker: bundled beside the server, or the compiled module beside this one. */
 function workerFile(): string {
@@ -99,7 +101,7 @@ async function lintText(document: TextDocument, text: string, signal = new Abort
     const reason = 'Not linted: this document has ' + megabytes(bytes) + ', over the size limit of ' + megabytes(maxSize * 1e6) + ' (`maxSize` in the server settings)'
     return {messages: [noticeMessage('file-too-large', reason)], ignored: false}
   }
-  const result = await workers.lint({filePath: filePathOf(document.uri), languageId: document.languageId, text}, signal)
+  const result = await workers.lint({filePath: filePathOf(document.uri), languageId: document.languageId, text, settings: editorSettings}, signal)
   if (result.error !== undefined) logError('could not lint ' + document.uri, result.error)
   for (const notice of result.notices ?? []) logOnce(notice)
   return result
@@ -130,7 +132,7 @@ connection.onInitialize((params: InitializeParams) => {
   }
 })
 
-// Settings pushed by the client: `{houseStyle: {maxSize}}`.
+// Settings pushed by the client: `{houseStyle: {maxSize, style, rules}}`.
 connection.onDidChangeConfiguration((params) => {
   const settings = (params?.settings as {houseStyle?: unknown} | null | undefined)?.houseStyle
   if (applySettings(readSettings(settings, 'settings.houseStyle', warn))) {
@@ -138,11 +140,16 @@ connection.onDidChangeConfiguration((params) => {
   }
 })
 
-/** Apply `settings`; whether anything changed. */
-function applySettings(settings: {maxSize?: number}): boolean {
+/** Apply `settings` (a key left out keeps its value); whether anything changed. */
+function applySettings(settings: ServerSettings): boolean {
   const next = settings.maxSize ?? maxSize
-  const changed = next !== maxSize
+  const nextEditor: EditorSettings = {
+    ...('style' in settings ? (settings.style === undefined ? {} : {style: settings.style}) : editorSettings.style === undefined ? {} : {style: editorSettings.style}),
+    ...('rules' in settings ? (settings.rules === undefined ? {} : {rules: settings.rules}) : editorSettings.rules === undefined ? {} : {rules: editorSettings.rules})
+  }
+  const changed = next !== maxSize || JSON.stringify(nextEditor) !== JSON.stringify(editorSettings)
   maxSize = next
+  editorSettings = nextEditor
   return changed
 }
 
