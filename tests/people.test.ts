@@ -189,6 +189,20 @@ describe('people from the article’s own evidence', () => {
     ])
   })
 
+  it('reads a possessive given name after `to` as the person once the article calls them by it', async () => {
+    // The city first: `to Sanaa’s` names it until the article has called her Sanaa.
+    expect(await fixes('Trader Sanaa Khreiss flew to Sanaa’s airport. Sanaa smiles at the passers-by. Next to Sanaa’s stall is a cart.')).toEqual([
+      'Sanaa -> Ms Khreiss',
+      'Sanaa’s -> Ms Khreiss’s'
+    ])
+  })
+
+  it('reads an office before a surname at the start of a sentence as a later mention, replaced whole', async () => {
+    expect(await fixes('Nabatieh Mayor Khodor Kodeih said the market would reopen. Mayor Kodeih estimates it will take two years.')).toEqual([
+      'Mayor Kodeih -> Mr Kodeih'
+    ])
+  })
+
   it('keeps Jr with the surname and reads a first line asking a question as a headline', async () => {
     expect(await fixes('Who is Donald Trump Jr?\n\nDonald Trump Jr arrived in Belgrade. Trump Jr said he liked it.')).toEqual([
       'Trump Jr -> Mr Trump Jr'

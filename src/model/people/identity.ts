@@ -67,7 +67,9 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     // `in Chechnya`, `the young Vladimir`: a place, or the person described.
     const first = mention.words[0]!
     const before = article.words[first.index - 1]
-    if (before && (tables.placeBefore.has(before.lower) || before.lower === 'the' || (article.words[first.index - 2]?.lower === 'the' && /^ +$/.test(article.text.slice(before.end, first.start))))) return false
+    // `next to Sanaa’s stall` once the article calls her Sanaa: hers, not the city's.
+    const calledSo = mention.possessive !== '' && named.length === 1 && named[0]!.mentions.some((earlier) => earlier.kind === 'given')
+    if (before && ((tables.placeBefore.has(before.lower) && !calledSo) || before.lower === 'the' || (article.words[first.index - 2]?.lower === 'the' && /^ +$/.test(article.text.slice(before.end, first.start))))) return false
     // `Recruit the right colleagues, Robert, and`: someone spoken to.
     if (article.text.slice(first.start - 2, first.start) === ', ' && /^[,.!?]/u.test(article.text.slice(mention.end + mention.possessive.length))) return false
     const person = named[0]!

@@ -148,7 +148,9 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
       from === start0 &&
       isSentenceStart(words[from]!) &&
       describes(tables, words[from]!.lower) !== undefined &&
-      findPrefix(tables, words, from, to, from) === undefined
+      findPrefix(tables, words, from, to, from) === undefined &&
+      // `Mayor Kodeih estimates`: an office, replaced with the honorific at a later mention.
+      !tables.titleWords.has(text)
     ) {
       // `Rapper Eminem performed`: a descriptor capitalised by the sentence.
       descriptor = describes(tables, words[from]!.lower)
