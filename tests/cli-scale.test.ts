@@ -11,7 +11,9 @@ import {unified, type PluggableList} from 'unified'
 import {engine} from 'unified-engine'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import {storedOutcome} from '../src/cli/cache.js'
 import {parseNothing, remoteLint} from '../src/cli/jobs.js'
+import {fromMessageData, toMessageData} from '../src/engine/messages.js'
 import {lintPipeline} from '../src/cli/pipeline.js'
 import {bin, project, runCli} from './cli-project.js'
 
@@ -223,6 +225,24 @@ describe('--cache', () => {
     cache.version = '0.0.1'
     markCache(folder, cache)
     expect(runCli(folder, ['--cache', '--report', 'json', '.']).stdout).not.toContain('REPLAYED')
+  })
+
+  it('keeps each finding without what its file and place give back, and replays it whole, under any path', () => {
+    const places = [undefined, {line: 3, column: 7}, {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 5, offset: 4}}, {start: {line: 2, column: 4}, end: {line: 2}}]
+    for (const filePath of ['', 'a.txt', 'copy/story one.md']) {
+      const file = new VFile(filePath ? {path: filePath} : {})
+      const messages = places.map((place, index) => file.message('Use `ISIS`, not `ISIL` ' + index, {place, ruleId: 'group-names', source: 'retext-house-style'}))
+      messages[1]!.fatal = true
+      // One made otherwise (a place set after the fact) is kept whole.
+      messages[2]!.place = {line: 9, column: 9}
+      const outcome = {messages: messages.map((message) => toMessageData(message)), fix: undefined}
+      const stored = storedOutcome(outcome, filePath)
+      expect(stored.messages.map((data) => data.derived === true)).toEqual([true, true, false, true])
+      for (const data of stored.messages.filter((data) => data.derived)) expect(Object.keys(data.fields)).not.toContain('name')
+      // Through the cache file, and back: the same message on the same file.
+      const replayed = (JSON.parse(JSON.stringify(stored)) as typeof stored).messages.map((data) => toMessageData(fromMessageData(data, filePath)))
+      expect(replayed).toEqual(outcome.messages)
+    }
   })
 
   it('still writes fixes with --fix for a file the cache has', () => {

@@ -12,6 +12,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import {fromMessageData, type MessageData} from '../engine/messages.js'
 import type {LintOutcome} from './worker.js'
 
 export const defaultCacheName = '.housestylecache'
@@ -27,8 +28,12 @@ interface Entry {
 interface CacheData {
   tool: 'retext-house-style'
   version: string
+  /** How entries are kept: 2, messages without what their file and place give back. */
+  format: number
   entries: Record<string, Entry>
 }
+
+const format = 2
 
 export class LintCache {
   readonly file: string
@@ -66,7 +71,7 @@ export class LintCache {
       return
     }
     // Another version's findings may differ: its entries are dropped, silently (that is what the version is for).
-    if (data.version === version) this.#entries = data.entries
+    if (data.version === version && data.format === format) this.#entries = data.entries
     else this.#changed = true
   }
 
@@ -86,7 +91,7 @@ export class LintCache {
   /** Write the cache atomically: to a temporary file beside it, then renamed over it. */
   save(): undefined {
     if (!this.#changed && fs.existsSync(this.file)) return
-    const data: CacheData = {tool: 'retext-house-style', version: this.#version, entries: this.#entries}
+    const data: CacheData = {tool: 'retext-house-style', version: this.#version, format, entries: this.#entries}
     const temporary = path.join(path.dirname(this.file), '.' + path.basename(this.file) + '.' + process.pid + '.tmp')
     try {
       fs.writeFileSync(temporary, JSON.stringify(data))
@@ -96,6 +101,24 @@ export class LintCache {
       throw error
     }
   }
+}
+
+/**
+ * An outcome as the cache keeps it. A message's `file`, `name`, `line`,
+ * `column` and `message` are, for almost every message, what `VFileMessage`
+ * makes of its reason and place and `VFile#message` of the file's path:
+ * those are left out (`derived`), two fifths of the cache, and made again
+ * from the path the file has when it is replayed (`fromMessageData`). A
+ * message whose fields are not so is kept whole.
+ */
+export function storedOutcome(outcome: LintOutcome, filePath: string): LintOutcome {
+  const store = (data: MessageData): MessageData => {
+    const {file, name, line, column, message, ...rest} = data.fields
+    const made = fromMessageData({reason: data.reason, fields: {place: rest['place']}, causes: [], derived: true}, filePath)
+    if (file !== made.file || name !== made.name || line !== made.line || column !== made.column || message !== made.message) return data
+    return {reason: data.reason, fields: rest, causes: data.causes, derived: true}
+  }
+  return {messages: outcome.messages.map(store), fix: outcome.fix && {...outcome.fix, before: outcome.fix.before.map(store)}}
 }
 
 export function digest(value: string | Uint8Array): string {

@@ -465,8 +465,15 @@ function runEngine(batch: Array<VFile>): Promise<{code: number; files: Array<VFi
 const done: Array<VFile> = []
 let code = 0
 try {
+  // Files the cache has skip the engine: their outcome is put on them here, and
+  // they join the others, in order, for the report (the engine would only pass them on).
+  const order = new Map(files.map((file, index) => [file, index]))
+  // With --fix they go through it still: its completer writes the fixed text.
+  const replayed = remote && !values.fix ? files.filter((file) => remote.replay(file)) : []
+  const replayedSet = new Set(replayed)
+  const toLint = replayed.length === 0 ? files : files.filter((file) => !replayedSet.has(file))
   const batches: Array<Array<VFile>> = []
-  for (let start = 0; start === 0 || start < files.length; start += batchSize) batches.push(files.slice(start, start + batchSize))
+  for (let start = 0; (start === 0 && replayed.length === 0) || start < toLint.length; start += batchSize) batches.push(toLint.slice(start, start + batchSize))
   const results: Array<{code: number; files: Array<VFile>}> = []
   let next = 0
   const lane = async (): Promise<undefined> => {
@@ -479,8 +486,13 @@ try {
   for (const result of results) {
     done.push(...result.files)
     code = Math.max(code, result.code)
-    if (values['fix-dry-run']) printDiffs(result.files)
   }
+  if (replayed.length > 0) {
+    done.push(...replayed)
+    done.sort((left, right) => order.get(left)! - order.get(right)!)
+    code = Math.max(code, exitCode(replayed))
+  }
+  if (values['fix-dry-run']) printDiffs(done)
   progress?.finish()
   let text = await reporter(done, reportOptions)
   if (text) {

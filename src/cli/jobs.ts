@@ -20,7 +20,7 @@ import type {VFileMessage} from 'vfile-message'
 import {fromMessageData} from '../engine/messages.js'
 import type {Options} from '../engine/preset.js'
 import {loadStyle} from '../kit/style.js'
-import {digest, type LintCache} from './cache.js'
+import {digest, storedOutcome, type LintCache} from './cache.js'
 import {lintParser, lintPipeline, type LintPipeline, type LintSettings} from './pipeline.js'
 import {version} from '../engine/version.js'
 import {lintOne, type LintOutcome, type LintTask} from './worker.js'
@@ -44,6 +44,12 @@ export interface RemoteOptions {
 
 export interface Remote {
   plugin: Plugin<[], Root>
+  /**
+   * Put the cached outcome on `file` if the cache has it (content and
+   * configuration unchanged): such a file needs neither the engine nor a
+   * worker. Whether it did.
+   */
+  replay(file: VFile): boolean
   /** Make fatal again the messages held back from being fatal while the engine ran. */
   restoreSeverities(files: ReadonlyArray<VFile>): undefined
   /** Stop the workers (once the engine is done). */
@@ -115,36 +121,54 @@ export function remoteLint(options: RemoteOptions): Remote {
     return lintOne(local, task)
   }
 
+  /** The cache's key, content digest and configuration key of `file`. */
+  function cacheKeys(file: VFile): {key: string; content: string; config: string} {
+    return {key: path.resolve(file.cwd, file.path), content: digest(file.value), config: configKey(file)}
+  }
+
+  /** Put `outcome` on `file`; `hold`: keep its messages from being fatal while the engine runs. */
+  function apply(file: VFile, outcome: LintOutcome, hold: boolean): undefined {
+    for (const data of outcome.messages) {
+      const message = fromMessageData(data, file.path)
+      // unified-engine flushes the files once all that are not failed are done, and a
+      // file that fails (has a fatal message) before it is queued then waits forever:
+      // no message is fatal until the engine is done (`restoreSeverities`).
+      if (hold && message.fatal === true) {
+        held.add(message)
+        message.fatal = false
+      }
+      file.messages.push(message)
+    }
+    if (outcome.fix) {
+      file.data.houseStyleFix = {text: outcome.fix.text, applied: outcome.fix.applied, before: outcome.fix.before.map((data) => fromMessageData(data, file.path))}
+    }
+    options.onDone?.(file)
+  }
+
   const plugin: Plugin<[], Root> = function () {
     return async function (_tree, file) {
-      const key = path.resolve(file.cwd, file.path)
-      const content = cache ? digest(file.value) : ''
-      const config = cache ? configKey(file) : ''
-      let outcome = cache?.get(key, content, config)
-      if (!outcome) {
+      const keys = cache ? cacheKeys(file) : undefined
+      const cached = keys && cache!.get(keys.key, keys.content, keys.config)
+      let outcome: LintOutcome
+      if (cached) outcome = cached
+      else {
         outcome = await outcomeOf(file)
-        cache?.set(key, content, config, outcome)
+        if (keys) cache!.set(keys.key, keys.content, keys.config, storedOutcome(outcome, file.path))
       }
-      for (const data of outcome.messages) {
-        const message = fromMessageData(data)
-        // unified-engine flushes the files once all that are not failed are done, and a
-        // file that fails (has a fatal message) before it is queued then waits forever:
-        // no message is fatal until the engine is done (`restoreSeverities`).
-        if (message.fatal === true) {
-          held.add(message)
-          message.fatal = false
-        }
-        file.messages.push(message)
-      }
-      if (outcome.fix) {
-        file.data.houseStyleFix = {text: outcome.fix.text, applied: outcome.fix.applied, before: outcome.fix.before.map((data) => fromMessageData(data))}
-      }
-      options.onDone?.(file)
+      apply(file, outcome, true)
     }
   }
 
   return {
     plugin,
+    replay(file) {
+      if (!cache) return false
+      const keys = cacheKeys(file)
+      const outcome = cache.get(keys.key, keys.content, keys.config)
+      if (!outcome) return false
+      apply(file, outcome, false)
+      return true
+    },
     restoreSeverities(files) {
       for (const file of files) {
         for (const message of file.messages) {

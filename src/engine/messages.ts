@@ -16,6 +16,12 @@ export interface MessageData {
   fields: Record<string, unknown>
   /** Messages of the chain of causes (a bad config file says what is wrong with it). */
   causes: Array<string>
+  /**
+   * `file`, `name`, `line`, `column` and `message` are left out of `fields`:
+   * they are made again from the reason, the place and the file's path, as
+   * `VFileMessage` and `VFile#message` made them (the CLI's cache keeps them so).
+   */
+  derived?: true
 }
 
 /** Not sent: the nodes around the finding (heavy, and dropped anyway), the cause (as `causes`), the stack. */
@@ -34,14 +40,22 @@ export function toMessageData(message: VFileMessage): MessageData {
   return {reason: message.reason, fields, causes}
 }
 
-export function fromMessageData(data: MessageData): VFileMessage {
+/** `filePath`: the path of the file the message is on, for a message whose fields are `derived`. */
+export function fromMessageData(data: MessageData, filePath = ''): VFileMessage {
   // No stack to capture: it was not sent (a cached run makes thousands of these).
   const limit = Error.stackTraceLimit
   Error.stackTraceLimit = 0
   try {
     let cause: Error | undefined
-    for (const text of [...data.causes].reverse()) cause = new Error(text, {cause})
-    return Object.assign(new VFileMessage(data.reason, {cause}), data.fields)
+    for (let index = data.causes.length - 1; index >= 0; index--) cause = new Error(data.causes[index], {cause})
+    if (!data.derived) return Object.assign(new VFileMessage(data.reason, {cause}), data.fields)
+    const message = Object.assign(new VFileMessage(data.reason, {cause, place: data.fields['place'] as VFileMessage['place']}), data.fields)
+    // As `VFile#message` sets them.
+    if (filePath) {
+      message.name = filePath + ':' + message.name
+      message.file = filePath
+    }
+    return message
   } finally {
     Error.stackTraceLimit = limit
   }

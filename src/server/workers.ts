@@ -75,7 +75,7 @@ export class LintWorkers {
     const timeout = AbortSignal.timeout(timeoutMs)
     try {
       const reply = (await (long ? this.#long : this.#short).run(input, {signal: AbortSignal.any([signal, timeout])})) as LintReply
-      return {messages: reply.messages.map(fromMessageData), ignored: reply.ignored, notices: reply.notices}
+      return {messages: reply.messages.map((data) => fromMessageData(data)), ignored: reply.ignored, notices: reply.notices}
     } catch (error) {
       if (signal.aborted) throw error
       return {messages: [failure(error, timeout.aborted, timeoutMs)], ignored: false, error}
