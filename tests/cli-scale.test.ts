@@ -10,6 +10,7 @@ import {PassThrough} from 'node:stream'
 import {unified, type PluggableList} from 'unified'
 import {engine} from 'unified-engine'
 import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 import {storedOutcome} from '../src/cli/cache.js'
 import {parseNothing, remoteLint} from '../src/cli/jobs.js'
@@ -228,7 +229,13 @@ describe('--cache', () => {
   })
 
   it('keeps each finding without what its file and place give back, and replays it whole, under any path', () => {
-    const places = [undefined, {line: 3, column: 7}, {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 5, offset: 4}}, {start: {line: 2, column: 4}, end: {line: 2}}]
+    type Place = NonNullable<VFileMessage['place']>
+    const places: Array<Place | undefined> = [
+      undefined,
+      {line: 3, column: 7},
+      {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 5, offset: 4}},
+      {start: {line: 2, column: 4}, end: {line: 2, column: 6}}
+    ]
     for (const filePath of ['', 'a.txt', 'copy/story one.md']) {
       const file = new VFile(filePath ? {path: filePath} : {})
       const messages = places.map((place, index) => file.message('Use `ISIS`, not `ISIL` ' + index, {place, ruleId: 'group-names', source: 'retext-house-style'}))
