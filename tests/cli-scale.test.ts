@@ -181,18 +181,31 @@ describe('--shard and --merge-reports', () => {
 
 describe('--cache', () => {
   const cacheOf = (folder: string) => path.join(folder, '.housestylecache')
-  type Cache = {version: string; entries: Record<string, {outcome: {messages: Array<{reason: string; fields: {reason?: string; message?: string}}>}}>}
-  const readCache = (folder: string) => JSON.parse(fs.readFileSync(cacheOf(folder), 'utf8')) as Cache
+  type Cache = {
+    header: {version: string; entries: number}
+    entries: Array<{key: string; content: string; config: string; outcome: {messages: Array<{reason: string; fields: {reason?: string; message?: string}}>}}>
+  }
+  /** The cache file: a JSON header line, a line per file (path, content, config, outcome, by tabs), `end`. */
+  function readCache(folder: string): Cache {
+    const [header, ...lines] = fs.readFileSync(cacheOf(folder), 'utf8').split('\n')
+    expect(lines.slice(-2)).toEqual(['end', ''])
+    const entries = lines.slice(0, -2).map((line) => {
+      const [key, content, config, ...outcome] = line.split('\t')
+      return {key: key!, content: content!, config: config!, outcome: JSON.parse(outcome.join('\t')) as Cache['entries'][number]['outcome']}
+    })
+    return {header: JSON.parse(header!) as Cache['header'], entries}
+  }
   /** Mark every cached finding, so that a replayed one shows in the report. */
   function markCache(folder: string, cache = readCache(folder)): undefined {
-    for (const entry of Object.values(cache.entries)) {
+    for (const entry of cache.entries) {
       for (const message of entry.outcome.messages) {
         message.reason = 'REPLAYED ' + message.reason
-        message.fields.reason = message.reason
-        message.fields.message = message.reason
+        if (message.fields.reason !== undefined) message.fields.reason = message.reason
+        if (message.fields.message !== undefined) message.fields.message = message.reason
       }
     }
-    fs.writeFileSync(cacheOf(folder), JSON.stringify(cache))
+    const lines = cache.entries.map((entry) => [entry.key, entry.content, entry.config, JSON.stringify(entry.outcome)].join('\t') + '\n')
+    fs.writeFileSync(cacheOf(folder), JSON.stringify(cache.header) + '\n' + lines.join('') + 'end\n')
   }
 
   it('replays an unchanged file’s findings from the cache, with the same report and exit code', () => {
@@ -223,7 +236,7 @@ describe('--cache', () => {
 
     markCache(folder)
     const cache = readCache(folder)
-    cache.version = '0.0.1'
+    cache.header.version = '0.0.1'
     markCache(folder, cache)
     expect(runCli(folder, ['--cache', '--report', 'json', '.']).stdout).not.toContain('REPLAYED')
   })
@@ -264,15 +277,20 @@ describe('--cache', () => {
     const folder = archive(3)
     const plain = runCli(folder, ['--report', 'json', '.'])
     runCli(folder, ['--cache', '.'])
-    fs.writeFileSync(cacheOf(folder), fs.readFileSync(cacheOf(folder), 'utf8').slice(0, 100))
-    const truncated = runCli(folder, ['--cache', '--report', 'json', '.'])
-    expect(truncated.stderr).toContain('ignored the cache `' + cacheOf(folder) + '`: not valid JSON')
-    expect(truncated.stdout).toBe(plain.stdout)
-    expect(truncated.code).toBe(plain.code)
+    const whole = fs.readFileSync(cacheOf(folder))
+    // Cut in the header, in an entry, between entries (the last one whole), and in `end`.
+    const lastEntryEnd = whole.lastIndexOf('\n', whole.length - 2) + 1
+    for (const length of [20, 100, Math.floor(whole.length / 2), lastEntryEnd, whole.length - 2]) {
+      fs.writeFileSync(cacheOf(folder), whole.subarray(0, length))
+      const truncated = runCli(folder, ['--cache', '--report', 'json', '.'])
+      expect(truncated.stderr, 'cut at ' + length).toContain('ignored the cache `' + cacheOf(folder) + '`: not complete (a run cut short?)')
+      expect(truncated.stdout).toBe(plain.stdout)
+      expect(truncated.code).toBe(plain.code)
+    }
     fs.writeFileSync(cacheOf(folder), JSON.stringify({tool: 'eslint', entries: {}}))
     expect(runCli(folder, ['--cache', '--report', 'json', '.']).stderr).toContain('not a house-style cache')
     // The run wrote a good cache again.
-    expect(readCache(folder).version).toMatch(/^\d/u)
+    expect(readCache(folder).header.version).toMatch(/^\d/u)
   })
 
   it('keeps its cache where --cache-location says', () => {

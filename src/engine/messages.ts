@@ -17,7 +17,7 @@ export interface MessageData {
   /** Messages of the chain of causes (a bad config file says what is wrong with it). */
   causes: Array<string>
   /**
-   * `file`, `name`, `line`, `column` and `message` are left out of `fields`:
+   * `file`, `name`, `line`, `column`, `message` and `reason` are left out of `fields`:
    * they are made again from the reason, the place and the file's path, as
    * `VFileMessage` and `VFile#message` made them (the CLI's cache keeps them so).
    */
