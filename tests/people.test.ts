@@ -203,6 +203,13 @@ describe('people from the article’s own evidence', () => {
     ])
   })
 
+  it('reads another spelling of a surname alone as the person where it acts as a name: accents, or a long name', async () => {
+    expect(await fixes('Hungarian Prime Minister Viktor Orbán said the talks failed. Orban said he would veto it.')).toEqual(['Orban -> Mr Orbán', 'Orban -> Orbán'])
+    expect(await fixes('Ukrainian President Volodymyr Zelenskyy said he would go. Zelensky said he was ready.')).toEqual(['Zelensky -> Mr Zelenskyy', 'Zelensky -> Zelenskyy'])
+    // A short word a letter or two from a surname is too often something else.
+    expect(await fixes('President Joe Biden said so. Baden’s spa was closed, and Bidan said he was sad.')).toEqual([])
+  })
+
   it('keeps Jr with the surname and reads a first line asking a question as a headline', async () => {
     expect(await fixes('Who is Donald Trump Jr?\n\nDonald Trump Jr arrived in Belgrade. Trump Jr said he liked it.')).toEqual([
       'Trump Jr -> Mr Trump Jr'

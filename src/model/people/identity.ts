@@ -155,6 +155,9 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
         add(found[0]!, mention)
       } else if (found.length > 1) unresolved.push({mention, persons: [...found]})
       else if (addByGivenName(mention, key)) continue
+      // `Orban said` after `Viktor Orbán`, `Zelenskiy’s` after `Volodymyr Zelenskyy`: another
+      // spelling, read as one only where it acts as a person's name would (a short word is too often another).
+      else if (personLike(tables, mention) && (mention.surname.length >= 7 || hasAccentVariant(persons, mention)) && addToVariant(mention, key)) continue
       // `Disney` (the company), then `Roy Disney`; not `Biden, 82,` before `Joe Biden`.
       else if (found.length === 0) {
         const earlier = seen.get(key)
@@ -335,6 +338,12 @@ function supportBySurname(
     if (mention.kind === 'bare' && mention.possessive) note(key, 'possessive')
   }
   return support
+}
+
+/** Whether someone's surname is `mention`'s but for accents (`Orbán`, `Orban`). */
+function hasAccentVariant(persons: Array<Person>, mention: Mention): boolean {
+  const surname = mention.surname.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  return persons.some((person) => person.surname.length === mention.surname.length && person.surname.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() === surname)
 }
 
 /** Whether a bare surname reads as a person's: said, owned, aged or followed by he or she. */

@@ -77,12 +77,26 @@ export function isSpellingVariant(name: string, variant: string): boolean {
 
 /** `isSpellingVariant` of two names in lower case, for callers that compare one name with many. */
 export function isLowerSpellingVariant(a: string, b: string): boolean {
-  if (a === b || a.length < 4 || b.length < 4 || a.charCodeAt(0) !== b.charCodeAt(0)) return false
+  if (a === b || a.length < 4 || b.length < 4) return false
+  // `Orban` for `Orbán`: the same letters but for their accents.
+  if (a.length === b.length && (hasMark(a) || hasMark(b)) && withoutMarks(a) === withoutMarks(b)) return true
+  if (a.charCodeAt(0) !== b.charCodeAt(0)) return false
   // Cheap before the regexes: more than two letters longer is more than two edits away.
   if (Math.abs(a.length - b.length) > 2) return false
   const consonants = skeleton(a)
   if (consonants !== skeleton(b) || consonants.length < 3) return false
   return distance(a, b) <= 2
+}
+
+/** Whether a lower-case name has a letter outside ASCII (most have none). */
+function hasMark(value: string): boolean {
+  for (let index = 0; index < value.length; index++) if (value.charCodeAt(index) > 127) return true
+  return false
+}
+
+/** The name with its accents taken off (`orbán` -> `orban`). */
+function withoutMarks(value: string): string {
+  return value.normalize('NFD').replace(/\p{M}/gu, '')
 }
 
 /**
