@@ -22,13 +22,13 @@ import {engine} from 'unified-engine'
 import {VFile} from 'vfile'
 import {commitOf} from '../engine/changed.js'
 import {configNames, isScriptConfig} from '../engine/config.js'
+import {initConfig, listRules, printConfig} from './commands.js'
 import {describeError, flattenCauses, onClosedPipe} from './errors.js'
 import {IgnoreFiles} from '../engine/find.js'
 import {extensions} from '../parse/formats.js'
 import {setPieceHooks} from '../engine/pieces.js'
 import {resolveRules} from '../engine/preset.js'
 import {rules} from '../engine/rules.js'
-import {loadStyle} from '../kit/style.js'
 import {lintParser, lintPipeline, type LintSettings} from './pipeline.js'
 import {defaultCacheName, LintCache} from './cache.js'
 import {minFilesForWorkers, parseNothing, remoteLint} from './jobs.js'
@@ -201,15 +201,20 @@ if (positionals.length === 0 && process.stdin.isTTY) {
   process.exit(0)
 }
 if (values['list-rules']) {
-  process.stdout.write(listRules(values.style) + '\n')
+  try {
+    process.stdout.write(listRules(values.style) + '\n')
+  } catch (error) {
+    fatal(describeError(error, debug))
+  }
   process.exit(0)
 }
 if (values.init) {
-  const target = path.join(process.cwd(), '.housestylerc.json')
-  if (fs.existsSync(target)) fatal('`' + target + '` exists: not overwritten')
-  const sport = {name: 'sport', extends: 'the-national', data: {honorifics: {laterMention: 'surname'}}}
-  const starter = {style: 'the-national', rules: {}, overrides: [{files: ['sport/**'], style: sport}]}
-  fs.writeFileSync(target, JSON.stringify(starter, null, 2) + '\n', {flag: 'wx'})
+  let target: string
+  try {
+    target = initConfig(process.cwd())
+  } catch (error) {
+    fatal(describeError(error, debug))
+  }
   process.stdout.write('Wrote ' + target + ': the default style, no rule changes, and sport pages by surname. README, "Configuration".\n')
   process.exit(0)
 }
@@ -295,7 +300,11 @@ const pipeline = lintPipeline(settings, (filePath) => {
 })
 const {configs} = pipeline
 if (values['print-config'] !== undefined) {
-  process.stdout.write(JSON.stringify(printConfig(values['print-config']), null, 2) + '\n')
+  try {
+    process.stdout.write(printConfig(values['print-config'], cwd, pipeline) + '\n')
+  } catch (error) {
+    fatal(describeError(error, debug))
+  }
   process.exit(0)
 }
 const plugins: PluggableList = [...pipeline.plugins]
@@ -562,56 +571,6 @@ function fileStream(filePath: string): NodeJS.WriteStream {
     }
   }
   return stream as unknown as NodeJS.WriteStream
-}
-
-/** `--print-config <file>`: what applies to the file, as JSON. */
-function printConfig(given: string): object {
-  const absolute = path.resolve(cwd, given)
-  let value = ''
-  try {
-    value = fs.readFileSync(absolute, 'utf8')
-  } catch {
-    // A file yet to be written: its front matter cannot choose a section.
-  }
-  try {
-    const file = new VFile({path: path.relative(cwd, absolute), cwd, value})
-    const found = configs.configFor(absolute)
-    const options = pipeline.optionsFor(file)
-    const resolved = resolveRules(options)
-    const style = loadStyle(options.style)
-    return {
-      file: file.path,
-      config: found.path ?? null,
-      style: {name: style.name, source: style.source},
-      rules: Object.fromEntries(
-        rules.map((rule) => {
-          const on = resolved.find((entry) => entry.rule === rule)
-          const {style: _style, ...given} = on?.options ?? {style}
-          return [rule.meta.id, on ? (Object.keys(given).length > 0 ? [on.severity, given] : on.severity) : 'off']
-        })
-      ),
-      data: style.data
-    }
-  } catch (error) {
-    fatal(describeError(error, debug))
-  }
-}
-
-/** `--list-rules`: a line per rule, with the severity the style gives it. */
-function listRules(styleName: string | undefined): string {
-  let style
-  try {
-    style = loadStyle(styleName)
-  } catch (error) {
-    fatal(describeError(error, debug))
-  }
-  const rows = rules.map((rule) => {
-    const setting = style.rules[rule.meta.id] ?? rule.meta.severity
-    const severity = typeof setting === 'string' ? setting : setting[0]
-    return [rule.meta.id, severity, rule.meta.fixable ? 'fix' : '-', rule.meta.description.replaceAll('`', '')]
-  })
-  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length)))
-  return rows.map((row) => row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]!) : cell)).join('  ')).join('\n')
 }
 
 /**
