@@ -1,8 +1,9 @@
 /**
  * What a newcomer from ESLint, textlint or Vale expects of the command line:
- * unmatched patterns fail, one line per bad config, standard input as a named
- * file, colour by the environment, and the small commands (`--init`,
- * `--print-config`, `--list-rules`, `--only`, `--output-file`).
+ * unmatched patterns fail, standard input as a named file, colour by the
+ * environment, and the small commands (`--init`, `--print-config`,
+ * `--list-rules`, `--only`, `--output-file`). One line per bad config is
+ * tests/hostile.test.ts's.
  */
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -36,19 +37,6 @@ describe('patterns that name no article', () => {
     expect(allowed.code).toBe(1)
     expect(ruleIds(allowed.stdout)).toEqual(['group-names', 'abbreviations'])
     expect(runCli(cwd, ['--no-error-on-unmatched-pattern', 'empty']).code).toBe(0)
-  })
-})
-
-describe('a bad config', () => {
-  it('is one line naming the file, the key and what was expected, however many files it covers; stacks only with --debug', () => {
-    const cwd = project({'.housestylerc.json': JSON.stringify({rules: {'group-names': 'loud'}}), 'a.txt': draft, 'b.txt': draft, 'c.md': draft, 'd.html': draft})
-    const result = runCli(cwd, ['.'])
-    expect(result.code).toBe(1)
-    const lines = result.stderr.trimEnd().split('\n')
-    expect(lines.filter((line) => line.includes('.housestylerc.json'))).toHaveLength(1)
-    expect(lines[0]).toBe('house-style: Invalid configuration in `' + path.join(cwd, '.housestylerc.json') + '`: `rules.group-names` must be one of "off", "info", "warn", "error" (4 files not linted)')
-    expect(result.stderr).not.toMatch(/^\s+at /mu)
-    expect(runCli(cwd, ['--debug', '.']).stderr).toMatch(/^\s+at /mu)
   })
 })
 

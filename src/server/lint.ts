@@ -125,16 +125,26 @@ export async function lintDocument(input: LintInput): Promise<LintResult> {
   }
   if (!cached.config) return {messages: [], ignored: true, notices}
   const options = withEditorSettings(fileOptions(cached.config, filePath, input.text), input.settings)
-  let processor = cached.processors.get(options)
+  return {...(await runWith(cached.processors, options, new VFile({path: filePath, value: input.text}))), notices}
+}
+
+/**
+ * Lint `file` with the processor for `options` (made once into `processors`);
+ * options the preset rejects (only the editor's settings can be bad here, a
+ * config was checked when read) give one message saying so.
+ */
+async function runWith(processors: Map<Options, Processor>, options: Options, file: VFile): Promise<LintResult> {
+  let processor = processors.get(options)
   if (!processor) {
     try {
       processor = parser().use(preset, options).use(afterRules).freeze() as unknown as Processor
     } catch (error) {
-      return {messages: [settingsError(filePath, input.text, error)], ignored: false, notices}
+      file.message('Invalid house-style settings in the editor: ' + (error as Error).message).fatal = true
+      return {messages: file.messages, ignored: false}
     }
-    cached.processors.set(options, processor)
+    processors.set(options, processor)
   }
-  return {messages: await run(processor, new VFile({path: filePath, value: input.text})), ignored: false, notices}
+  return {messages: await run(processor, file), ignored: false}
 }
 
 /** Options with the editor's settings over them, one object per pair (processors are cached by it). */
@@ -154,14 +164,6 @@ function withEditorSettings(options: Options, settings: EditorSettings | undefin
     known.set(key, merged)
   }
   return merged
-}
-
-/** A style or rule setting the preset rejected: one message on the document, naming the setting. */
-function settingsError(filePath: string, text: string, error: unknown): VFileMessage {
-  const file = new VFile({path: filePath, value: text})
-  const message = file.message('Invalid house-style settings in the editor: ' + (error as Error).message)
-  message.fatal = true
-  return message
 }
 
 async function run(processor: Processor, file: VFile): Promise<Array<VFileMessage>> {
@@ -225,17 +227,7 @@ function stamp(file: string): string {
 
 /** An unsaved buffer has no folder to find config in: the default preset. */
 async function lintUnsaved(text: string, languageId: string, settings: EditorSettings | undefined): Promise<LintResult> {
-  const options = withEditorSettings(unsavedOptions, settings)
-  let processor = unsavedProcessors.get(options)
-  if (!processor) {
-    try {
-      processor = parser().use(preset, options).use(afterRules).freeze() as unknown as Processor
-    } catch (error) {
-      return {messages: [settingsError(unsavedName(languageId), text, error)], ignored: false}
-    }
-    unsavedProcessors.set(options, processor)
-  }
-  return {messages: await run(processor, new VFile({path: unsavedName(languageId), value: text})), ignored: false}
+  return runWith(unsavedProcessors, withEditorSettings(unsavedOptions, settings), new VFile({path: unsavedName(languageId), value: text}))
 }
 
 const unsavedOptions: Options = {}

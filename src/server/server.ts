@@ -143,10 +143,10 @@ connection.onDidChangeConfiguration((params) => {
 /** Apply `settings` (a key left out keeps its value); whether anything changed. */
 function applySettings(settings: ServerSettings): boolean {
   const next = settings.maxSize ?? maxSize
-  const nextEditor: EditorSettings = {
-    ...('style' in settings ? (settings.style === undefined ? {} : {style: settings.style}) : editorSettings.style === undefined ? {} : {style: editorSettings.style}),
-    ...('rules' in settings ? (settings.rules === undefined ? {} : {rules: settings.rules}) : editorSettings.rules === undefined ? {} : {rules: editorSettings.rules})
-  }
+  // A key given as `undefined` (`""`, `{}` or `null` in the settings) goes back to the config's.
+  const nextEditor: EditorSettings = {...editorSettings}
+  if ('style' in settings) nextEditor.style = settings.style
+  if ('rules' in settings) nextEditor.rules = settings.rules
   const changed = next !== maxSize || JSON.stringify(nextEditor) !== JSON.stringify(editorSettings)
   maxSize = next
   editorSettings = nextEditor

@@ -5,7 +5,7 @@
 import type {Article} from '../article.js'
 import {withoutPossessive} from '../words.js'
 import {coveringMentions, inferGender} from './gender.js'
-import {bare, isLowerSpellingVariant, lowerNameKey, nameKey} from './names.js'
+import {bare, isLowerSpellingVariant, lowerNameKey, nameKey, withoutMarks} from './names.js'
 import {pronounAfter, pronounGenderAfter, thingPronounAfter} from './prefixes.js'
 import {isKnownGiven, readNames} from './reading.js'
 import type {PeopleTables} from './tables.js'
@@ -342,8 +342,8 @@ function supportBySurname(
 
 /** Whether someone's surname is `mention`'s but for accents (`Orbán`, `Orban`). */
 function hasAccentVariant(persons: Array<Person>, mention: Mention): boolean {
-  const surname = mention.surname.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-  return persons.some((person) => person.surname.length === mention.surname.length && person.surname.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() === surname)
+  const surname = withoutMarks(mention.surname)
+  return persons.some((person) => person.surname !== mention.surname && withoutMarks(person.surname) === surname)
 }
 
 /** Whether a bare surname reads as a person's: said, owned, aged or followed by he or she. */

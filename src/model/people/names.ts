@@ -95,7 +95,7 @@ function hasMark(value: string): boolean {
 }
 
 /** The name with its accents taken off (`orbán` -> `orban`). */
-function withoutMarks(value: string): string {
+export function withoutMarks(value: string): string {
   return value.normalize('NFD').replace(/\p{M}/gu, '')
 }
 
