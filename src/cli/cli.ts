@@ -560,8 +560,9 @@ function fileStream(filePath: string): NodeJS.WriteStream {
   }
   const stream = {
     write(chunk: string | Uint8Array, ...rest: Array<unknown>) {
+      // Written at once, so that the report is whole when the process exits.
       if (typeof chunk === 'string') fs.writeSync(descriptor, chunk)
-      else fs.writeSync(descriptor, chunk)
+      else fs.writeSync(descriptor, chunk) // (each overload of writeSync takes one of the two)
       const done = rest.find((item) => typeof item === 'function') as (() => void) | undefined
       done?.()
       return true
