@@ -181,30 +181,37 @@ describe('--shard and --merge-reports', () => {
 
 describe('--cache', () => {
   const cacheOf = (folder: string) => path.join(folder, '.housestylecache')
+  type Report = Array<{reason: string}>
+  type Outcome = {messages: Array<{reason: string; fields: {reason?: string; message?: string}}>}
   type Cache = {
     header: {version: string; entries: number}
-    entries: Array<{key: string; content: string; config: string; outcome: {messages: Array<{reason: string; fields: {reason?: string; message?: string}}>}}>
+    /** `form`: `o`, the payload is an outcome; `r…`, it is the JSON report's messages. */
+    entries: Array<{key: string; content: string; config: string; form: string; payload: Outcome | Report}>
   }
-  /** The cache file: a JSON header line, a line per file (path, content, config, outcome, by tabs), `end`. */
+  /** The cache file: a JSON header line, a line per file (path, content, config, form, payload, by tabs), `end`. */
   function readCache(folder: string): Cache {
     const [header, ...lines] = fs.readFileSync(cacheOf(folder), 'utf8').split('\n')
     expect(lines.slice(-2)).toEqual(['end', ''])
     const entries = lines.slice(0, -2).map((line) => {
-      const [key, content, config, ...outcome] = line.split('\t')
-      return {key: key!, content: content!, config: config!, outcome: JSON.parse(outcome.join('\t')) as Cache['entries'][number]['outcome']}
+      const [key, content, config, form, ...payload] = line.split('\t')
+      return {key: key!, content: content!, config: config!, form: form!, payload: JSON.parse(payload.join('\t')) as Outcome | Report}
     })
     return {header: JSON.parse(header!) as Cache['header'], entries}
   }
   /** Mark every cached finding, so that a replayed one shows in the report. */
   function markCache(folder: string, cache = readCache(folder)): undefined {
     for (const entry of cache.entries) {
-      for (const message of entry.outcome.messages) {
+      if (Array.isArray(entry.payload)) {
+        for (const message of entry.payload) message.reason = 'REPLAYED ' + message.reason
+        continue
+      }
+      for (const message of entry.payload.messages) {
         message.reason = 'REPLAYED ' + message.reason
         if (message.fields.reason !== undefined) message.fields.reason = message.reason
         if (message.fields.message !== undefined) message.fields.message = message.reason
       }
     }
-    const lines = cache.entries.map((entry) => [entry.key, entry.content, entry.config, JSON.stringify(entry.outcome)].join('\t') + '\n')
+    const lines = cache.entries.map((entry) => [entry.key, entry.content, entry.config, entry.form, JSON.stringify(entry.payload)].join('\t') + '\n')
     fs.writeFileSync(cacheOf(folder), JSON.stringify(cache.header) + '\n' + lines.join('') + 'end\n')
   }
 
@@ -219,6 +226,26 @@ describe('--cache', () => {
     markCache(folder)
     const replayed = runCli(folder, ['--cache', '--report', 'json', '--max-size', '1', '.']).stdout
     expect(replayed).toContain('REPLAYED Use `ISIS`, not `ISIL`')
+  })
+
+  it('keeps findings as the JSON report writes them, and gives every report and exit code from them as a fresh run would', () => {
+    const folder = archive(6)
+    // A file with warnings and no error, for --frail.
+    fs.writeFileSync(path.join(folder, 'text/warnings.txt'), 'The town had 3 schools.\n')
+    runCli(folder, ['--cache', '--report', 'json', '.'])
+    const forms = readCache(folder).entries.map((entry) => entry.form[0])
+    expect(forms).toContain('r')
+    const runs = [['--report', 'json'], ['--report', 'json', '--quiet'], ['--report', 'json', '--silent'], ['--report', 'json', '--frail'], ['--report', 'sarif'], ['--report', 'github'], ['--report', 'pretty']]
+    for (const options of runs) {
+      const plain = runCli(folder, [...options, '.'])
+      const cached = runCli(folder, ['--cache', ...options, '.'])
+      expect(cached.stdout, options.join(' ')).toBe(plain.stdout)
+      expect(cached.stderr, options.join(' ')).toBe(plain.stderr)
+      expect(cached.code, options.join(' ')).toBe(plain.code)
+    }
+    const warningsOnly = ['--report', 'json', 'text/warnings.txt']
+    expect(runCli(folder, ['--cache', '--frail', ...warningsOnly]).code).toBe(1)
+    expect(runCli(folder, ['--cache', ...warningsOnly]).code).toBe(0)
   })
 
   it('lints again a changed file, a changed config and a new version', () => {

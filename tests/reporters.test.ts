@@ -29,7 +29,7 @@ function files(): Array<VFile> {
 function written(report: typeof writeJsonReport, given: Array<VFile>, options = {}): {text: string; chunks: number} {
   const chunks: Array<string> = []
   report(given, options, (chunk) => {
-    chunks.push(chunk)
+    chunks.push(typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk))
   })
   return {text: chunks.join(''), chunks: chunks.length}
 }

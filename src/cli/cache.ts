@@ -7,9 +7,8 @@
  *
  * The cache is one file (`.housestylecache` in the working folder by
  * default), written atomically at the end of a run: a JSON header line,
- * then a line per file, `"<path>"<TAB><content><TAB><config><TAB><outcome>`
- * (the path as a JSON string, the outcome as JSON), then `end`. It is read
- * as bytes and each outcome is parsed only when its file asks for it: parsed
+ * then a line per file (`format` below), then `end`. It is read as bytes
+ * and each file's findings are parsed only when the file asks for them: parsed
  * whole, an archive's cache (120 MB for 20,000 articles) was a live object
  * graph that the collector copied about for the rest of the run. A cache
  * file that is corrupt, truncated or not ours is ignored with a warning,
@@ -19,6 +18,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import {fromMessageData, type MessageData} from '../engine/messages.js'
+import {reportMessageFields, reportMessageJson, type ReportMessage} from './reporters.js'
 import type {LintOutcome} from './worker.js'
 
 export const defaultCacheName = '.housestylecache'
@@ -26,26 +26,54 @@ export const defaultCacheName = '.housestylecache'
 interface Header {
   tool: 'retext-house-style'
   version: string
-  /** 3: lines of entries, messages without what their file and place give back. */
   format: number
   /** Lines of entries that follow. */
   entries: number
 }
 
-/** An entry: from the cache file (its outcome still bytes in `bytes`), or linted this run. */
+/**
+ * A file's findings as `--report json` writes them, and what the exit code
+ * needs of them: a file replayed from the cache into a JSON report needs no
+ * `VFileMessage` made again (a cached archive run made 220,000 of them, and
+ * the collector's work on them was the largest part of the run).
+ */
+export interface ReportReplay {
+  /** The messages as the JSON report writes them: a JSON array, as UTF-8. */
+  json: Uint8Array
+  messages: number
+  fatal: number
+  warnings: number
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set on a file replayed from the cache for a JSON report, in place of its messages. */
+    houseStyleReport: ReportReplay
+  }
+}
+
+/**
+ * An entry: its line, as read from the cache file (bytes) or made this run
+ * (text), parsed only when its file asks for it.
+ */
 interface Entry {
   /** SHA-256 of the file's bytes. */
   content: string
   /** SHA-256 of the resolved configuration and the package version. */
   config: string
-  /** The entry's whole line, as read. */
-  line?: Buffer
-  /** Where the outcome's JSON starts in `line`. */
-  outcomeAt?: number
-  outcome?: LintOutcome
+  /** `o`: the payload is an outcome; `r<messages>,<fatal>,<warnings>`: the payload is the JSON report's messages. */
+  form: string
+  line: Buffer | string
+  /** Where the payload starts in `line` (bytes or characters). */
+  payloadAt: number
 }
 
-const format = 3
+/**
+ * 4: a line is `"<path>"<TAB><content><TAB><config><TAB><form><TAB><payload>`;
+ * a file whose every finding the JSON report writes whole is kept as the
+ * report writes it (form `r`), any other as its outcome (form `o`).
+ */
+const format = 4
 const tab = 9
 const newline = 10
 
@@ -111,43 +139,78 @@ export class LintCache {
       const lineEnd = bytes.indexOf(newline, at)
       if (lineEnd === -1) return undefined
       if (lineEnd - at === 3 && bytes.toString('latin1', at, lineEnd) === 'end') return lineEnd + 1 === bytes.length ? entries : undefined
-      const first = bytes.indexOf(tab, at)
-      const second = first === -1 ? -1 : bytes.indexOf(tab, first + 1)
-      const third = second === -1 ? -1 : bytes.indexOf(tab, second + 1)
-      if (third === -1 || third > lineEnd) return undefined
+      const tabs: Array<number> = []
+      for (let from = at; tabs.length < 4; ) {
+        const found = bytes.indexOf(tab, from)
+        if (found === -1 || found > lineEnd) return undefined
+        tabs.push(found)
+        from = found + 1
+      }
+      const [first, second, third, fourth] = tabs as [number, number, number, number]
       let key: unknown
       try {
         key = JSON.parse(bytes.toString('utf8', at, first))
       } catch {
         return undefined
       }
-      if (typeof key !== 'string') return undefined
-      const line = bytes.subarray(at, lineEnd)
-      entries.set(key, {content: bytes.toString('latin1', first + 1, second), config: bytes.toString('latin1', second + 1, third), line, outcomeAt: third + 1 - at})
+      const form = bytes.toString('latin1', third + 1, fourth)
+      if (typeof key !== 'string' || !isForm(form)) return undefined
+      entries.set(key, {content: bytes.toString('latin1', first + 1, second), config: bytes.toString('latin1', second + 1, third), form, line: bytes.subarray(at, lineEnd), payloadAt: fourth + 1 - at})
       at = lineEnd + 1
     }
     return undefined
   }
 
+  #entry(filePath: string, content: string, config: string): Entry | undefined {
+    const entry = this.#entries.get(filePath)
+    return entry && entry.content === content && entry.config === config ? entry : undefined
+  }
+
   /** The outcome linted before for this file, if content and configuration are unchanged. */
   get(filePath: string, content: string, config: string): LintOutcome | undefined {
-    const entry = this.#entries.get(filePath)
-    if (!entry || entry.content !== content || entry.config !== config) return undefined
-    let outcome = entry.outcome
-    if (!outcome && entry.line) {
-      try {
-        outcome = JSON.parse(entry.line.toString('utf8', entry.outcomeAt)) as LintOutcome
-      } catch {
-        outcome = undefined
-      }
+    const entry = this.#entry(filePath, content, config)
+    if (!entry) return undefined
+    let outcome: unknown
+    try {
+      outcome = JSON.parse(payloadOf(entry))
+    } catch {
+      return undefined
+    }
+    if (entry.form !== 'o') {
+      if (!Array.isArray(outcome)) return undefined
+      // As the report wrote them: the reason, the place and the rest of the fields.
+      const messages = (outcome as Array<Record<string, unknown>>).map((fields): MessageData => ({reason: String(fields['reason']), fields, causes: [], derived: true}))
+      outcome = {messages, fix: undefined}
     }
     if (!isOutcome(outcome)) return undefined
     this.hits++
     return outcome
   }
 
-  set(filePath: string, content: string, config: string, outcome: LintOutcome): undefined {
-    this.#entries.set(filePath, {content, config, outcome})
+  /**
+   * The findings linted before for this file as the JSON report writes them,
+   * if content and configuration are unchanged and the cache keeps them so.
+   */
+  getReport(filePath: string, content: string, config: string): ReportReplay | undefined {
+    const entry = this.#entry(filePath, content, config)
+    if (!entry || entry.form === 'o') return undefined
+    const [messages, fatal, warnings] = entry.form.slice(1).split(',').map(Number) as [number, number, number]
+    this.hits++
+    const json = typeof entry.line === 'string' ? Buffer.from(entry.line.slice(entry.payloadAt)) : entry.line.subarray(entry.payloadAt)
+    return {json, messages, fatal, warnings}
+  }
+
+  /**
+   * Keep `outcome` (as a worker or this thread made it) for the file at
+   * `filePath` (absolute, the key) shown as `shownPath` (its messages' `file`).
+   */
+  set(filePath: string, content: string, config: string, outcome: LintOutcome, shownPath: string): undefined {
+    const counts: Counts = {messages: 0, fatal: 0, warnings: 0}
+    const report = reportForm(outcome, shownPath, counts)
+    const form = report === undefined ? 'o' : 'r' + counts.messages + ',' + counts.fatal + ',' + counts.warnings
+    const head = JSON.stringify(filePath) + '\t' + content + '\t' + config + '\t' + form + '\t'
+    const line = head + (report ?? JSON.stringify(storedOutcome(outcome, shownPath)))
+    this.#entries.set(filePath, {content, config, form, line, payloadAt: head.length})
     this.#changed = true
   }
 
@@ -160,12 +223,12 @@ export class LintCache {
     try {
       descriptor = fs.openSync(temporary, 'w')
       fs.writeSync(descriptor, JSON.stringify(header) + '\n')
-      for (const [key, entry] of this.#entries) {
-        // An entry read and not replaced is written back as it was read.
-        if (entry.line && !entry.outcome) {
+      for (const entry of this.#entries.values()) {
+        if (typeof entry.line === 'string') fs.writeSync(descriptor, entry.line + '\n')
+        else {
           fs.writeSync(descriptor, entry.line)
           fs.writeSync(descriptor, '\n')
-        } else fs.writeSync(descriptor, JSON.stringify(key) + '\t' + entry.content + '\t' + entry.config + '\t' + JSON.stringify(entry.outcome) + '\n')
+        }
       }
       fs.writeSync(descriptor, 'end\n')
       fs.closeSync(descriptor)
@@ -177,6 +240,41 @@ export class LintCache {
       throw error
     }
   }
+}
+
+function payloadOf(entry: Entry): string {
+  return typeof entry.line === 'string' ? entry.line.slice(entry.payloadAt) : entry.line.toString('utf8', entry.payloadAt)
+}
+
+function isForm(form: string): boolean {
+  return form === 'o' || /^r\d+,\d+,\d+$/u.test(form)
+}
+
+type Counts = Omit<ReportReplay, 'json'>
+
+/** What a message may hold to be kept as the JSON report writes it. */
+const reportFields = new Set<string>([...reportMessageFields, 'file', 'name', 'message'])
+
+/**
+ * `outcome` as the JSON report writes its messages, when that keeps all
+ * of it: no fixed text, and every message made by `VFile#message` from a
+ * reason and a place (`storedOutcome` checks that), with no cause and no
+ * field the report leaves out.
+ */
+function reportForm(outcome: LintOutcome, shownPath: string, counts: Counts): string | undefined {
+  if (outcome.fix) return undefined
+  const stored = storedOutcome(outcome, shownPath)
+  const texts: Array<string> = []
+  for (const [index, data] of outcome.messages.entries()) {
+    if (!stored.messages[index]!.derived || data.causes.length > 0) return undefined
+    for (const name of Object.keys(data.fields)) if (!reportFields.has(name)) return undefined
+    const fields = {...data.fields, reason: data.reason} as unknown as ReportMessage
+    if (fields.fatal === true) counts.fatal++
+    else if (fields.fatal === false) counts.warnings++
+    texts.push(JSON.stringify(reportMessageJson(fields)))
+  }
+  counts.messages = texts.length
+  return '[' + texts.join(',') + ']'
 }
 
 /**

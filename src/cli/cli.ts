@@ -344,6 +344,8 @@ if (positionals.length > 0) {
     extensions,
     configs,
     maxBytes,
+    // With --cache, a file the cache has needs its bytes (their digest) and not its text (src/cli/jobs.ts).
+    decode: values.cache !== true,
     ignore: new IgnoreFiles({
       name: values['no-ignore'] ? undefined : configNames.ignoreName,
       given: values['ignore-path'] === undefined ? undefined : path.resolve(cwd, values['ignore-path']),
@@ -478,7 +480,8 @@ try {
   // they join the others, in order, for the report (the engine would only pass them on).
   const order = new Map(files.map((file, index) => [file, index]))
   // With --fix they go through it still: its completer writes the fixed text.
-  const replayed = remote && !values.fix ? files.filter((file) => remote.replay(file)) : []
+  const forJsonReport = report === 'json' && !values.silent && !values['fix-dry-run']
+  const replayed = remote && !values.fix ? files.filter((file) => remote.replay(file, forJsonReport)) : []
   const replayedSet = new Set(replayed)
   const toLint = replayed.length === 0 ? files : files.filter((file) => !replayedSet.has(file))
   const batches: Array<Array<VFile>> = []
@@ -590,7 +593,11 @@ function colour(): boolean {
 
 /** unified-engine's exit code for `files`: 1 on an error (or a warning, with --frail). */
 function exitCode(files: ReadonlyArray<VFile>): number {
-  const failing = files.some((file) => file.messages.some((message) => message.fatal === true || (values.frail === true && message.fatal === false)))
+  const failing = files.some((file) => {
+    const replayed = file.data.houseStyleReport
+    if (replayed) return replayed.fatal > 0 || (values.frail === true && replayed.warnings > 0)
+    return file.messages.some((message) => message.fatal === true || (values.frail === true && message.fatal === false))
+  })
   return failing ? 1 : 0
 }
 

@@ -22,6 +22,12 @@ export interface InputOptions {
   configs: ConfigFinder
   /** Largest article read, in bytes (`--max-size`). */
   maxBytes: number
+  /**
+   * `false`: each file's value is left as its bytes, to be made text with
+   * `decodeValue` if it is linted (a file replayed from the cache is not,
+   * and an archive's text was most of what the collector had to move about).
+   */
+  decode?: boolean
 }
 
 export interface Inputs {
@@ -69,7 +75,7 @@ function readInput(entry: FoundFile, absolute: string, options: InputOptions): V
   }
   try {
     const {bytes, stats} = readRegularFile(absolute, options.maxBytes)
-    file.value = textOrBytes(bytes)
+    file.value = options.decode === false ? bytes : textOrBytes(bytes)
     file.data.houseStyleRead = stampOf(bytes, stats)
   } catch (error) {
     if (!(error instanceof ReadError)) throw error
@@ -82,6 +88,11 @@ function readInput(entry: FoundFile, absolute: string, options: InputOptions): V
     file.message(reason, {ruleId, source}).fatal = true
   }
   return file
+}
+
+/** Make the bytes of a file read with `decode: false` text, as a file read otherwise has it. */
+export function decodeValue(file: VFile): undefined {
+  if (typeof file.value !== 'string' && file.value !== undefined) file.value = textOrBytes(Buffer.from(file.value.buffer, file.value.byteOffset, file.value.byteLength))
 }
 
 /**

@@ -70,7 +70,7 @@ export interface ReporterOptions {
 }
 export type Reporter = (files: Array<VFile>, options?: ReporterOptions) => string
 /** Take the next chunk of a report. */
-type Write = (chunk: string) => undefined
+type Write = (chunk: string | Uint8Array) => undefined
 type StreamedReport = (files: Array<VFile>, options: ReporterOptions, write: Write) => undefined
 
 const streamed: Partial<Record<ReporterName, StreamedReport>> = {json: writeJsonReport, sarif: writeSarifReport}
@@ -86,6 +86,13 @@ export function streamedReporters(stream: NodeJS.WritableStream): Record<Reporte
     result[name] = (files, options = {}) => {
       let buffer = ''
       report(files, options, (chunk) => {
+        if (typeof chunk !== 'string') {
+          // Bytes (a file's findings as the cache keeps them) go as they are.
+          if (buffer) stream.write(buffer)
+          buffer = ''
+          stream.write(chunk)
+          return
+        }
         buffer += chunk
         if (buffer.length < 65_536) return
         stream.write(buffer)
@@ -102,29 +109,38 @@ export function streamedReporters(stream: NodeJS.WritableStream): Record<Reporte
 function collect(report: StreamedReport, files: Array<VFile>, options: ReporterOptions = {}): string {
   const chunks: Array<string> = []
   report(files, options, (chunk) => {
-    chunks.push(chunk)
+    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8'))
   })
   return chunks.join('')
 }
 
-/** vfile-reporter-json's report (the same text, tested), a message at a time. */
+/**
+ * vfile-reporter-json's report (the same text, tested), a message at a time.
+ * A file replayed from the cache has its messages' text already (`houseStyleReport`).
+ */
 export function writeJsonReport(files: Array<VFile>, options: ReporterOptions, write: Write): undefined {
   write('[')
   let firstFile = true
   for (const file of files) {
+    const replayed = options.silent ? undefined : file.data.houseStyleReport
     const messages = options.silent ? file.messages.filter((message) => message.fatal) : file.messages
-    if ((options.quiet || options.silent) && messages.length === 0) continue
+    if ((options.quiet || options.silent) && messages.length === 0 && !replayed?.messages) continue
     const head = JSON.stringify({path: file.path, cwd: file.cwd, history: file.history, messages: []})
     write((firstFile ? '' : ',') + head.slice(0, -2))
     firstFile = false
-    messages.forEach((message, index) => write((index === 0 ? '' : ',') + JSON.stringify(messageJson(message))))
+    if (replayed) write(replayed.json.subarray(1, -1))
+    else messages.forEach((message, index) => write((index === 0 ? '' : ',') + JSON.stringify(reportMessageJson(message))))
     write(']}')
   }
   write(']')
 }
 
+/** The fields of a message that vfile-reporter-json writes, in its order. */
+export const reportMessageFields = ['ancestors', 'column', 'fatal', 'line', 'place', 'reason', 'ruleId', 'source', 'actual', 'expected', 'fixes', 'note', 'url'] as const
+export type ReportMessage = Pick<VFileMessage, (typeof reportMessageFields)[number]>
+
 /** A message as vfile-reporter-json writes it: these fields, in this order. */
-function messageJson(message: VFileMessage) {
+export function reportMessageJson(message: ReportMessage): ReportMessage {
   const {ancestors, column, fatal, line, place, reason, ruleId, source, actual, expected, fixes, note, url} = message
   return {ancestors, column, fatal, line, place, reason, ruleId, source, actual, expected, fixes, note, url}
 }
