@@ -345,7 +345,7 @@ if (positionals.length > 0) {
     configs,
     maxBytes,
     // With --cache, a file the cache has needs its bytes (their digest) and not its text (src/cli/jobs.ts).
-    decode: values.cache !== true,
+    decode: values.cache !== true || changedSince !== undefined,
     ignore: new IgnoreFiles({
       name: values['no-ignore'] ? undefined : configNames.ignoreName,
       given: values['ignore-path'] === undefined ? undefined : path.resolve(cwd, values['ignore-path']),
