@@ -136,6 +136,14 @@ describe('people from the article’s own evidence', () => {
     ).toEqual([])
   })
 
+  it('does not take a sports team for a person, while its players are people', async () => {
+    expect(
+      await fixes(
+        'The Knicks beat the second-seeded Boston Celtics, who squandered a 20-point lead on Monday. Jaylen Brown, who scored 20, said he was tired. Celtics coach Joe Mazzulla said Brown would play.'
+      )
+    ).toEqual(['Brown -> Mr Brown'])
+  })
+
   it('replaces a repeated office and full name with the later form, and an office before a surname', async () => {
     expect(
       await fixes('US President Donald Trump arrived. Trump spoke. Later, US President Donald Trump left, and President Trump waved.')
