@@ -30,12 +30,12 @@ function ticker(article: Article, tables: Tables, word: Word): boolean {
 /**
  * Capitals that belong to a name or a model rather than stand for one:
  * initials (`JD Vance`, `AC Milan`, `HMS Belfast`), models (`Nintendo DS`,
- * `KN-23`), units after a figure (`40 GB`).
+ * `KN-23`, `DALL-E`), units after a figure (`40 GB`).
  */
 function partOfName(article: Article, word: Word, offset: number, length: number): boolean {
   const after = article.text.slice(word.start + offset + length, word.start + offset + length + 2)
   const rest = article.text.slice(word.start + offset + length, word.end)
-  if (/^-\d/u.test(after) || /^-[A-Z0-9-]*\d/u.test(rest) || /^-[A-Z]{2,}$/u.test(rest)) return true
+  if (/^-\d/u.test(after) || /^-[A-Z0-9-]*\d/u.test(rest) || /^-[A-Z]+$/u.test(rest)) return true
   const next = article.words[word.index + 1]
   const previous = article.words[word.index - 1]
   const whole = offset === 0 && length === word.text.replace(/['’]s$/u, '').length
