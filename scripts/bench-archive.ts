@@ -5,7 +5,8 @@
  *
  * Builds an archive of `files` articles from ../shared/corpus/ (copies in
  * numbered folders) and times the CLI on it: `--jobs 1`, `--jobs 2`, and
- * `--cache` twice (the second run finds every file unchanged). Prints files
+ * `--cache` twice (the second run finds every file unchanged), then once
+ * more with the pretty report a terminal shows. Prints files
  * per second, the ratios, the peak RSS of each run, and whether the reports
  * and exit codes are identical. docs/benchmarks.md keeps the results.
  */
@@ -48,9 +49,9 @@ interface Run {
   report: string
 }
 
-function run(args: Array<string>): Run {
+function run(args: Array<string>, report = 'json'): Run {
   const output = path.join(archive, '..', path.basename(archive) + '.report.json')
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, bin, '--report', 'json', ...args, '.'], {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, bin, '--report', report, ...args, '.'], {
     cwd: archive,
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 1024,
@@ -74,6 +75,9 @@ const first = run(['--jobs', '2', '--cache'])
 console.log(line('--cache (first run)', first))
 const second = run(['--jobs', '2', '--cache'])
 console.log(line('--cache (unchanged)', second))
+// The report a terminal shows: vfile-reporter's, on stderr (here read whole).
+const pretty = run(['--jobs', '2', '--cache'], 'pretty')
+console.log(line('--cache, pretty report', pretty))
 console.log('--jobs 2 / --jobs 1: ' + (one.seconds / two.seconds).toFixed(2) + 'x; cached / first: ' + (first.seconds / second.seconds).toFixed(1) + 'x')
 const same = [two, first, second].every((result) => result.report === one.report && result.code === one.code)
 console.log('reports and exit codes identical: ' + (same ? 'yes' : 'NO'))
