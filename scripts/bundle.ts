@@ -54,8 +54,9 @@ const result = await build({
 // registry does not install those packages: their licences go with the bundles.
 const bundled = new Set<string>()
 for (const input of Object.keys(result.metafile.inputs)) {
-  const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//u.exec(input)
-  if (match) bundled.add(input.slice(0, match.index + match[0].length - 1))
+  // The innermost package: `vfile-reporter/node_modules/string-width` is string-width's.
+  const match = /^(?:.*\/)?node_modules\/(?:@[^/]+\/)?[^/]+\//u.exec(input)
+  if (match) bundled.add(match[0].slice(0, -1))
 }
 const notices = [...bundled]
   .map((folder) => {
