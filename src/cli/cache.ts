@@ -8,9 +8,10 @@
  * The cache is one file (`.housestylecache` in the working folder by
  * default), written atomically at the end of a run: a JSON header line,
  * then a line per file (`format` below), then `end`. It is read as bytes
- * and each file's findings are parsed only when the file asks for them: parsed
- * whole, an archive's cache (120 MB for 20,000 articles) was a live object
- * graph that the collector copied about for the rest of the run. A cache
+ * and each file's findings are parsed only when the file asks for them
+ * (into a JSON report, not at all): parsed whole, an archive's cache was a
+ * live object graph that the collector copied about for the rest of the
+ * run. A cache
  * file that is corrupt, truncated or not ours is ignored with a warning,
  * never a crash.
  */
@@ -34,8 +35,8 @@ interface Header {
 /**
  * A file's findings as `--report json` writes them, and what the exit code
  * needs of them: a file replayed from the cache into a JSON report needs no
- * `VFileMessage` made again (a cached archive run made 220,000 of them, and
- * the collector's work on them was the largest part of the run).
+ * `VFileMessage` made again, which was most of a cached archive run's time
+ * (docs/benchmarks.md, issue 20).
  */
 export interface ReportReplay {
   /** The messages as the JSON report writes them: a JSON array, as UTF-8. */
