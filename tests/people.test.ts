@@ -144,6 +144,13 @@ describe('people from the article’s own evidence', () => {
     ).toEqual(['Brown -> Mr Brown'])
   })
 
+  it('reads a surname that is also a month after a closing quote, and a news agency before a surname as no given name', async () => {
+    expect(
+      await fixes('Prime Minister Theresa May spoke on Monday. “It was wrong to do,” May told reporters. She said it was wrong in May.')
+    ).toEqual(['May -> Ms May'])
+    expect(await fixes('US President Donald Trump spoke. She told Reuters Trump’s retweets were wrong. Trump said nothing.')).toEqual(['Trump -> Mr Trump'])
+  })
+
   it('replaces a repeated office and full name with the later form, and an office before a surname', async () => {
     expect(
       await fixes('US President Donald Trump arrived. Trump spoke. Later, US President Donald Trump left, and President Trump waved.')

@@ -396,7 +396,8 @@ function alsoName(tables: PeopleTables, words: Array<Word>, from: number, at: nu
   if (next && isDigit(next.text.charCodeAt(0))) return false
   if (at > from) return tables.givenNames.has(words[at - 1]!.text)
   const previous = inSentence(words[at - 1], word)
-  return previous === undefined || !tables.functionWords.has(previous.lower)
+  // `in May`, not `to do,” May told`: a function word right before it, with only a space between.
+  return previous === undefined || word.start - previous.end !== 1 || !tables.functionWords.has(previous.lower)
 }
 
 /** Where an office starts that has `of` in it (`US Secretary of State Marco Rubio`), given where its last part starts. */
