@@ -151,14 +151,6 @@ describe('people from the article’s own evidence', () => {
     expect(await fixes('US President Donald Trump spoke. She told Reuters Trump’s retweets were wrong. Trump said nothing.')).toEqual(['Trump -> Mr Trump'])
   })
 
-  it('reads two initials without stops as a given name, and two-letter acronyms as none', async () => {
-    expect(await fixes('US Vice President JD Vance spoke on Monday. Vance told NBC that he agreed. AC Milan won, and UC Berkeley said so.')).toEqual([
-      'Vance -> Mr Vance'
-    ])
-    // `UN` is no given name: `UN Guterres` does not introduce him by full name.
-    expect(await fixes('UN Guterres said he was worried on Monday. Guterres spoke again.')).not.toContain('Guterres -> Mr Guterres')
-  })
-
   it('replaces a repeated office and full name with the later form, and an office before a surname', async () => {
     expect(
       await fixes('US President Donald Trump arrived. Trump spoke. Later, US President Donald Trump left, and President Trump waved.')

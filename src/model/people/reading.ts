@@ -89,13 +89,9 @@ export function readNames(article: Article, tables: PeopleTables): Array<Mention
   return candidates
 }
 
-/**
- * Initials standing for a given name (`J.K.`, `B.B.`, `W.`, and two without
- * stops, as house styles write them: `JD Vance`, `HG Wells`), not an acronym
- * or a place (`U.S.`, `US`).
- */
+/** Initials standing for a given name (`J.K.`, `B.B.`, `W.`), not an acronym or a place (`U.S.`). */
 function isInitials(tables: PeopleTables, text: string): boolean {
-  return /^(?:(?:\p{Lu}\.){1,3}|\p{Lu}{2})$/u.test(text) && !tables.initialsNotNames.has(text)
+  return /^(?:\p{Lu}\.){1,3}$/u.test(text) && !tables.initialsNotNames.has(text)
 }
 
 /** Whether a word can start or end a name: a capital, or a particle joined to one (`al-Sharaa`). */

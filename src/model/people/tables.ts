@@ -98,7 +98,7 @@ export interface PeopleData {
    * capitalised words, lower case.
    */
   workDescriptors: Array<string>
-  /** Letters that are places or acronyms, not a person's initials (`U.S.`, `US`; but `J.K. Rowling`, `JD Vance`). */
+  /** Letters with full stops that are places, not a person's initials (`U.S.`; but `J.K. Rowling`). */
   initialsNotNames: Array<string>
 }
 
