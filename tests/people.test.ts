@@ -146,7 +146,7 @@ describe('people from the article’s own evidence', () => {
 
   it('reads a surname that is also a month after a closing quote, and a news agency before a surname as no given name', async () => {
     expect(
-      await fixes('Prime Minister Theresa May spoke on Monday. “It was wrong to do,” May told reporters. She said it was wrong in May.')
+      await fixes('Prime Minister Theresa May spoke on Monday. “It was wrong to do,” May told reporters. She said it was wrong in May, and a vote was held in\n  May or in  May.')
     ).toEqual(['May -> Ms May'])
     expect(await fixes('US President Donald Trump spoke. She told Reuters Trump’s retweets were wrong. Trump said nothing.')).toEqual(['Trump -> Mr Trump'])
   })

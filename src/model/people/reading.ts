@@ -141,7 +141,7 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   // Leading words that are not names: `The`, `SDF`, `Europe-based`, `Syrian`.
   while (from < to) {
     const text = words[from]!.text
-    if (tables.notNames.has(text) && findPrefix(tables, words, from, to, from) === undefined && !(to - from === 1 && alsoName(tables, words, from, from))) {
+    if (tables.notNames.has(text) && findPrefix(tables, words, from, to, from) === undefined && !(to - from === 1 && alsoName(article.text, tables, words, from, from))) {
       if (stripped === 'none') stripped = 'starter'
       office = undefined
     } else if (
@@ -225,7 +225,7 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   // Names end before a word that is never part of one (`Mr Bali On`).
   for (let index = from; index < to; index++) {
     const text = withoutPossessive(words[index]!.text)
-    if (tables.notNames.has(text) && !(index === to - 1 && alsoName(tables, words, from, index))) {
+    if (tables.notNames.has(text) && !(index === to - 1 && alsoName(article.text, tables, words, from, index))) {
       to = index
       break
     }
@@ -389,15 +389,15 @@ function descriptionStart(text: string, tables: PeopleTables, words: Array<Word>
 }
 
 /** Whether `words[at]`, a word never part of a name, is a surname here (`Theresa May`, `May said`; not `in May`, `May 18`). */
-function alsoName(tables: PeopleTables, words: Array<Word>, from: number, at: number): boolean {
+function alsoName(text: string, tables: PeopleTables, words: Array<Word>, from: number, at: number): boolean {
   const word = words[at]!
   if (!tables.wordsAlsoNames.has(withoutPossessive(word.text))) return false
   const next = inSentence(words[at + 1], word)
   if (next && isDigit(next.text.charCodeAt(0))) return false
   if (at > from) return tables.givenNames.has(words[at - 1]!.text)
   const previous = inSentence(words[at - 1], word)
-  // `in May`, not `to do,” May told`: a function word right before it, with only a space between.
-  return previous === undefined || word.start - previous.end !== 1 || !tables.functionWords.has(previous.lower)
+  // `in May`, not `to do,” May told`: a function word right before it, with only white space between.
+  return previous === undefined || !/^\s+$/u.test(text.slice(previous.end, word.start)) || !tables.functionWords.has(previous.lower)
 }
 
 /** Where an office starts that has `of` in it (`US Secretary of State Marco Rubio`), given where its last part starts. */
