@@ -320,6 +320,27 @@ describe('--cache', () => {
     expect(readCache(folder).header.version).toMatch(/^\d/u)
   })
 
+  it('lints a file again whose kept report text is damaged, and standard input without a path', () => {
+    const folder = archive(3)
+    const plain = runCli(folder, ['--report', 'json', '.'])
+    runCli(folder, ['--cache', '--report', 'json', '.'])
+    const cache = readCache(folder)
+    const damaged = cache.entries.find((entry) => entry.form.startsWith('r') && entry.form !== 'r0,0,0')!
+    const lines = fs.readFileSync(cacheOf(folder), 'utf8').split('\n')
+    const index = lines.findIndex((line) => line.startsWith(damaged.key + '\t'))
+    // A closing bracket lost, and a message count that does not fit its text.
+    for (const line of [lines[index]!.slice(0, -1), lines[index]!.replace(/\tr\d+,/u, '\tr0,')]) {
+      fs.writeFileSync(cacheOf(folder), [...lines.slice(0, index), line, ...lines.slice(index + 1)].join('\n'))
+      const replayed = runCli(folder, ['--cache', '--report', 'json', '.'])
+      expect(replayed.stdout).toBe(plain.stdout)
+      expect(replayed.code).toBe(plain.code)
+    }
+    const stdin = {input: 'The center of town.\n'}
+    const fromStdin = runCli(folder, ['--cache', '--report', 'json'], stdin)
+    expect(fromStdin.stderr).toBe('')
+    expect(fromStdin.stdout).toBe(runCli(folder, ['--report', 'json'], stdin).stdout)
+  })
+
   it('keeps its cache where --cache-location says', () => {
     const folder = archive(3)
     runCli(folder, ['--cache', '--cache-location', 'lint-cache.json', '.'])

@@ -196,8 +196,12 @@ export class LintCache {
     const entry = this.#entry(filePath, content, config)
     if (!entry || entry.form === 'o') return undefined
     const [messages, fatal, warnings] = entry.form.slice(1).split(',').map(Number) as [number, number, number]
-    this.hits++
     const json = typeof entry.line === 'string' ? Buffer.from(entry.line.slice(entry.payloadAt)) : entry.line.subarray(entry.payloadAt)
+    // Not parsed (that is the point), but a damaged line must not reach the report:
+    // an array, empty exactly when it has no messages; else the file is linted again.
+    const empty = json.length === 2
+    if (json[0] !== 0x5b || json.at(-1) !== 0x5d || empty !== (messages === 0) || fatal + warnings > messages) return undefined
+    this.hits++
     return {json, messages, fatal, warnings}
   }
 

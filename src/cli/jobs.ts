@@ -152,7 +152,8 @@ export function remoteLint(options: RemoteOptions): Remote {
   const plugin: Plugin<[], Root> = function () {
     return async function (_tree, file) {
       decodeValue(file)
-      const keys = cache ? cacheKeys(file) : undefined
+      // Standard input with no `--stdin-filepath` has no path to keep it under.
+      const keys = cache && file.path ? cacheKeys(file) : undefined
       const cached = keys && cache!.get(keys.key, keys.content, keys.config)
       let outcome: LintOutcome
       if (cached) outcome = cached
@@ -167,7 +168,7 @@ export function remoteLint(options: RemoteOptions): Remote {
   return {
     plugin,
     replay(file, forJsonReport) {
-      if (!cache) return false
+      if (!cache || !file.path) return false
       const keys = cacheKeys(file)
       const report = forJsonReport ? cache.getReport(keys.key, keys.content, keys.config) : undefined
       if (report) {
