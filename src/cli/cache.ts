@@ -210,11 +210,11 @@ export class LintCache {
    * `filePath` (absolute, the key) shown as `shownPath` (its messages' `file`).
    */
   set(filePath: string, content: string, config: string, outcome: LintOutcome, shownPath: string): undefined {
-    const counts: Counts = {messages: 0, fatal: 0, warnings: 0}
-    const report = reportForm(outcome, shownPath, counts)
-    const form = report === undefined ? 'o' : 'r' + counts.messages + ',' + counts.fatal + ',' + counts.warnings
+    const stored = storedOutcome(outcome, shownPath)
+    const report = reportForm(outcome, stored)
+    const form = report ? 'r' + report.messages + ',' + report.fatal + ',' + report.warnings : 'o'
     const head = JSON.stringify(filePath) + '\t' + content + '\t' + config + '\t' + form + '\t'
-    const line = head + (report ?? JSON.stringify(storedOutcome(outcome, shownPath)))
+    const line = head + (report ? report.text : JSON.stringify(stored))
     this.#entries.set(filePath, {content, config, form, line, payloadAt: head.length})
     this.#changed = true
   }
@@ -255,31 +255,29 @@ function isForm(form: string): boolean {
   return form === 'o' || /^r\d+,\d+,\d+$/u.test(form)
 }
 
-type Counts = Omit<ReportReplay, 'json'>
-
 /** What a message may hold to be kept as the JSON report writes it. */
 const reportFields = new Set<string>([...reportMessageFields, 'file', 'name', 'message'])
 
 /**
- * `outcome` as the JSON report writes its messages, when that keeps all
- * of it: no fixed text, and every message made by `VFile#message` from a
- * reason and a place (`storedOutcome` checks that), with no cause and no
- * field the report leaves out.
+ * `outcome`'s messages as the JSON report writes them, with their counts,
+ * when that keeps all of it: no fixed text, and every message made by
+ * `VFile#message` from a reason and a place (derived in `stored`), with no
+ * cause and no field the report leaves out.
  */
-function reportForm(outcome: LintOutcome, shownPath: string, counts: Counts): string | undefined {
+function reportForm(outcome: LintOutcome, stored: LintOutcome): (Omit<ReportReplay, 'json'> & {text: string}) | undefined {
   if (outcome.fix) return undefined
-  const stored = storedOutcome(outcome, shownPath)
+  let fatal = 0
+  let warnings = 0
   const texts: Array<string> = []
   for (const [index, data] of outcome.messages.entries()) {
     if (!stored.messages[index]!.derived || data.causes.length > 0) return undefined
     for (const name of Object.keys(data.fields)) if (!reportFields.has(name)) return undefined
     const fields = {...data.fields, reason: data.reason} as unknown as ReportMessage
-    if (fields.fatal === true) counts.fatal++
-    else if (fields.fatal === false) counts.warnings++
+    if (fields.fatal === true) fatal++
+    else if (fields.fatal === false) warnings++
     texts.push(JSON.stringify(reportMessageJson(fields)))
   }
-  counts.messages = texts.length
-  return '[' + texts.join(',') + ']'
+  return {text: '[' + texts.join(',') + ']', messages: texts.length, fatal, warnings}
 }
 
 /**
