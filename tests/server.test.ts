@@ -105,6 +105,17 @@ describe('house-style-language-server', {timeout: 30_000}, () => {
     expect(client.logs.some((log) => log.includes('`settings.houseStyle.rules` must be an object'))).toBe(true)
   })
 
+  it('keeps a rule’s options from the config when the editor sets its severity alone, as config overrides do', async () => {
+    const folder = project({'.housestylerc.json': JSON.stringify({rules: {acronyms: ['info', {quotes: 'report'}]}})})
+    const client = new LspClient(folder)
+    clients.push(client)
+    await client.initialize(folder, {rules: {acronyms: 'warn'}})
+    const uri = uriOf(folder, 'a.txt')
+    client.open(uri, '"The PYD is strong," he said.\n')
+    const published = await client.diagnostics(uri)
+    expect(published.diagnostics.map((diagnostic) => diagnostic.code + ':' + diagnostic.severity)).toEqual(['acronyms:2'])
+  })
+
   it('lints again as the user types, without a save', async () => {
     const folder = project({})
     const client = await start(folder)

@@ -12,7 +12,7 @@ import retextHouseStyleChangedSince from '../engine/changed.js'
 import {ConfigFinder, presetPerConfig} from '../engine/config.js'
 import retextHouseStyleControl from '../engine/control.js'
 import {retextHouseStyleFix} from '../engine/fix.js'
-import {fileOptions} from '../engine/overrides.js'
+import {fileOptions, withStyleAndRules} from '../engine/overrides.js'
 import {defaultSegmentSize, retextHouseStylePieces} from '../engine/pieces.js'
 import type {Options} from '../engine/preset.js'
 import {rules} from '../engine/rules.js'
@@ -49,8 +49,8 @@ export function lintPipeline(settings: LintSettings, onScript: (filePath: string
     const given = fileOptions(configs.configFor(filePath), filePath, file.value)
     let options = withCommandLine.get(given)
     if (!options) {
-      options = {...given, ...(settings.style === undefined ? {} : {style: settings.style}), maxFindings: settings.maxFindings}
-      if (settings.only) options.rules = {...options.rules, ...Object.fromEntries(rules.filter((rule) => !settings.only!.includes(rule.meta.id)).map((rule) => [rule.meta.id, 'off' as const]))}
+      const others = settings.only && Object.fromEntries(rules.filter((rule) => !settings.only!.includes(rule.meta.id)).map((rule) => [rule.meta.id, 'off' as const]))
+      options = {...withStyleAndRules(given, settings.style, others), maxFindings: settings.maxFindings}
       withCommandLine.set(given, options)
     }
     return options

@@ -117,13 +117,22 @@ export function typeName(value: unknown): string {
 }
 
 /** `base` with each override over it in turn. */
-function applyOverrides(base: Options, overrides: ReadonlyArray<Override>): Options {
+function applyOverrides(base: Options, overrides: ReadonlyArray<Pick<Override, 'style' | 'rules'>>): Options {
   const options: Options = {...base}
   for (const override of overrides) {
     if (override.style !== undefined) options.style = override.style
     if (override.rules !== undefined) options.rules = mergeRules(options.rules ?? {}, override.rules)
   }
   return options
+}
+
+/**
+ * `base` with a style and rule settings over it, as a config's `overrides`
+ * lay them (a severity alone keeps the options below it): the command
+ * line's `--style` and `--only`, an editor's settings.
+ */
+export function withStyleAndRules(base: Options, style: Override['style'], rules: Override['rules']): Options {
+  return applyOverrides(base, [{style, rules}])
 }
 
 /** `higher` over `lower`, as ESLint merges: a severity alone keeps the options below it. */

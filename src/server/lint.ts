@@ -15,7 +15,7 @@ import {ConfigFinder, configFileNames, configNames, type FoundConfig} from '../e
 import retextHouseStyleControl from '../engine/control.js'
 import {IgnoreFiles} from '../engine/find.js'
 import {extensions} from '../parse/formats.js'
-import {fileOptions, styleFilesOf} from '../engine/overrides.js'
+import {fileOptions, styleFilesOf, withStyleAndRules} from '../engine/overrides.js'
 import {defaultSegmentSize, retextHouseStylePieces} from '../engine/pieces.js'
 import retextHouseStyle, {type Options} from '../engine/preset.js'
 import type {RuleSetting} from '../kit/style.js'
@@ -160,7 +160,7 @@ function withEditorSettings(options: Options, settings: EditorSettings | undefin
   }
   let merged = known.get(key)
   if (!merged) {
-    merged = {...options, ...(settings.style === undefined ? {} : {style: settings.style}), rules: {...options.rules, ...settings.rules}}
+    merged = withStyleAndRules(options, settings.style, settings.rules)
     known.set(key, merged)
   }
   return merged
