@@ -14,10 +14,10 @@ import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import yauzl from 'yauzl'
+import {version} from '../src/engine/version.js'
 import {applyEdits, type CodeAction} from './server-client.js'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
-const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {version: string}).version
 
 let work: string
 /** The unpacked `extension/` folder of the `.vsix`. */

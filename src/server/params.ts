@@ -193,7 +193,7 @@ export function readSettings(value: unknown, at: string, warn: (problem: string)
   }
   if ('rules' in (value as object)) {
     if (rules === null || (typeof rules === 'object' && !Array.isArray(rules) && Object.keys(rules).length === 0)) settings.rules = undefined
-    else if (typeof rules === 'object' && !Array.isArray(rules) && !objectProblem(rules, at + '.rules')) settings.rules = rules as Record<string, RuleSetting>
+    else if (!objectProblem(rules, at + '.rules')) settings.rules = rules as Record<string, RuleSetting>
     else warn('`' + at + '.rules` must be an object of rule settings; ignored')
   }
   return settings
