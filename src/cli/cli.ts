@@ -481,11 +481,13 @@ try {
   const order = new Map(files.map((file, index) => [file, index]))
   // With --fix they go through it still: its completer writes the fixed text.
   const forJsonReport = report === 'json' && !values.silent && !values['fix-dry-run']
-  const replayed = remote && !values.fix ? files.filter((file) => remote.replay(file, forJsonReport)) : []
-  const replayedSet = new Set(replayed)
-  const toLint = replayed.length === 0 ? files : files.filter((file) => !replayedSet.has(file))
+  const replayed: Array<VFile> = []
+  const toLint: Array<VFile> = []
+  for (const file of files) (remote && !values.fix && remote.replay(file, forJsonReport) ? replayed : toLint).push(file)
   const batches: Array<Array<VFile>> = []
-  for (let start = 0; (start === 0 && replayed.length === 0) || start < toLint.length; start += batchSize) batches.push(toLint.slice(start, start + batchSize))
+  for (let start = 0; start < toLint.length; start += batchSize) batches.push(toLint.slice(start, start + batchSize))
+  // Standard input (no files) is read by the engine: it runs once all the same.
+  if (batches.length === 0 && replayed.length === 0) batches.push([])
   const results: Array<{code: number; files: Array<VFile>}> = []
   let next = 0
   const lane = async (): Promise<undefined> => {
