@@ -268,6 +268,25 @@ describe('--cache', () => {
     expect(runCli(folder, ['--cache', '--report', 'json', '.']).stdout).not.toContain('REPLAYED')
   })
 
+  it('lints again under another build of the same version (its code or built-in data changed)', () => {
+    const folder = archive(3)
+    // A copy of the bundles that still finds the project's node_modules.
+    const build = fs.mkdtempSync(path.join(path.dirname(bin), '..', '..', 'node_modules', '.house-style-build-'))
+    try {
+      fs.cpSync(path.dirname(bin), build, {recursive: true})
+      const copy = path.join(build, path.basename(bin))
+      const run = () => spawnSync(process.execPath, [copy, '--cache', '--report', 'json', '.'], {cwd: folder, encoding: 'utf8'}).stdout
+      run()
+      markCache(folder)
+      expect(run()).toContain('REPLAYED')
+      const chunk = fs.readdirSync(path.join(build, 'chunks'))[0]!
+      fs.appendFileSync(path.join(build, 'chunks', chunk), '\n// another build\n')
+      expect(run()).not.toContain('REPLAYED')
+    } finally {
+      fs.rmSync(build, {recursive: true, force: true})
+    }
+  })
+
   it('keeps each finding without what its file and place give back, and replays it whole, under any path', () => {
     type Place = NonNullable<VFileMessage['place']>
     const places: Array<Place | undefined> = [

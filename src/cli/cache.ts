@@ -1,7 +1,7 @@
 /**
  * `--cache`: ESLint's contract. A file whose content, resolved
  * configuration (config, overrides, style data, command-line options) and
- * package version are what they were when a run linted it is not linted
+ * package version and build are what they were when a run linted it is not linted
  * again: its findings, and its fixed text with `--fix`, are replayed from
  * the cache, so the report and the exit code are the same.
  *

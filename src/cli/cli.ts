@@ -78,7 +78,7 @@ Options:
       --shard <i>/<n>     lint only the i-th of n parts of the files, split by
                           path (a CI matrix of n runners lints each file once)
       --cache             skip files unchanged since a run that linted them
-                          (content, config, style and version), replaying
+                          (content, config, style, version and build), replaying
                           their findings; --fix still writes
       --cache-location <path>  the cache file (default: .housestylecache)
       --progress          show progress on stderr even when it is not a

@@ -9,6 +9,7 @@
  * and puts its messages, and its fixed text, on the file. tinypool runs the
  * workers, as for the language server.
  */
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -84,7 +85,7 @@ export function remoteLint(options: RemoteOptions): Remote {
     if (key === undefined) {
       // The style as resolved (its file's data, what it extends), not its name.
       const resolved = {...given, style: loadStyle(given.style)}
-      key = digest(JSON.stringify({version, settings: {...settings, cwd: undefined}, options: resolved}))
+      key = digest(JSON.stringify({version, build: buildDigest(), settings: {...settings, cwd: undefined}, options: resolved}))
       configKeys.set(given, key)
     }
     return key
@@ -197,6 +198,27 @@ export function remoteLint(options: RemoteOptions): Remote {
       await pool?.destroy()
     }
   }
+}
+
+let build: string | undefined
+
+/**
+ * The running build's code and built-in data (the bundles' files), for the
+ * cache key: another build of the same version (a checkout between
+ * releases) must not replay this one's findings. Unbundled, the version
+ * alone says it.
+ */
+function buildDigest(): string {
+  if (build !== undefined) return build
+  const hash = crypto.createHash('sha256')
+  const folder = path.dirname(fileURLToPath(import.meta.url))
+  if (fs.existsSync(path.join(folder, 'house-style-cli-worker.mjs'))) {
+    for (const dir of [folder, path.join(folder, 'chunks')]) {
+      for (const name of fs.readdirSync(dir).filter((name) => name.endsWith('.mjs')).sort()) hash.update(name).update(fs.readFileSync(path.join(dir, name)))
+    }
+  }
+  build = hash.digest('hex')
+  return build
 }
 
 /** The worker module: beside the bundled CLI, else the compiled `worker.js` beside this one. */
