@@ -78,13 +78,19 @@ export class LspClient {
     })
   }
 
-  /** Start the session: `initialize` then `initialized`. */
+  /**
+   * Start the session: `initialize` then `initialized`. The server's warm-up
+   * lints (seconds of CPU after start-up) are off unless the options say
+   * `warmUp`: tests start many servers side by side.
+   */
   async initialize(rootPath?: string, initializationOptions?: unknown): Promise<unknown> {
+    const isObject = typeof initializationOptions === 'object' && initializationOptions !== null && !Array.isArray(initializationOptions)
+    const options = initializationOptions === undefined ? {warmUp: false} : isObject && !('warmUp' in initializationOptions) ? {warmUp: false, ...initializationOptions} : initializationOptions
     const result = await this.request('initialize', {
       processId: process.pid,
       rootUri: rootPath ? pathToFileURL(rootPath).href : null,
       capabilities: {textDocument: {publishDiagnostics: {versionSupport: true}, codeAction: {}}},
-      initializationOptions
+      initializationOptions: options
     })
     this.notify('initialized', {})
     return result

@@ -116,6 +116,31 @@ describe('house-style-language-server', {timeout: 30_000}, () => {
     expect(published.diagnostics.map((diagnostic) => diagnostic.code + ':' + diagnostic.severity)).toEqual(['acronyms:2'])
   })
 
+  it('warms up after start-up (every rule on, in its own lint) without changing what documents get, and logs a malformed `warmUp`', async () => {
+    const folder = project({})
+    const client = new LspClient(folder)
+    clients.push(client)
+    await client.initialize(folder, {warmUp: true})
+    const uri = uriOf(folder, 'article.txt')
+    client.open(uri, draft)
+    const opened = await client.diagnostics(uri)
+    // Warm-up lints run once documents have not been linted for 250 ms.
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    client.change(uri, 2, draft + 'The center reopened.\n')
+    const changed = await client.diagnostics(uri, (message) => message.version === 2)
+    expect(summary(opened)).toEqual([
+      ['group-names', 0, 0, 1],
+      ['abbreviations', 0, 29, 1]
+    ])
+    expect(summary(changed)).toEqual([...summary(opened), ['british-spelling', 1, 4, 1]])
+    const other = new LspClient(folder)
+    clients.push(other)
+    await other.initialize(folder, {warmUp: 'yes'})
+    other.open(uri, draft)
+    await other.diagnostics(uri)
+    expect(other.logs.some((log) => log.includes('`initializationOptions.warmUp` must be true or false'))).toBe(true)
+  })
+
   it('lints again as the user types, without a save', async () => {
     const folder = project({})
     const client = await start(folder)

@@ -171,6 +171,8 @@ export interface ServerSettings {
   style?: string | undefined
   /** Rule settings over the config's (`{}` or `null`: the config's). */
   rules?: Record<string, RuleSetting> | undefined
+  /** Warm-up lints after start-up (`initializationOptions` only; default on). */
+  warmUp?: boolean
 }
 
 /** The settings in `value` that are well formed; the others are reported through `warn`. */
@@ -181,10 +183,14 @@ export function readSettings(value: unknown, at: string, warn: (problem: string)
     return {}
   }
   const settings: ServerSettings = {}
-  const {maxSize, style, rules} = value as {maxSize?: unknown; style?: unknown; rules?: unknown}
+  const {maxSize, style, rules, warmUp} = value as {maxSize?: unknown; style?: unknown; rules?: unknown; warmUp?: unknown}
   if (maxSize !== undefined) {
     if (typeof maxSize === 'number' && maxSize > 0 && Number.isFinite(maxSize)) settings.maxSize = maxSize
     else warn('`' + at + '.maxSize` must be a number of megabytes above 0; ignored')
+  }
+  if (warmUp !== undefined) {
+    if (typeof warmUp === 'boolean') settings.warmUp = warmUp
+    else warn('`' + at + '.warmUp` must be true or false; ignored')
   }
   if ('style' in (value as object)) {
     if (style === null || style === '') settings.style = undefined

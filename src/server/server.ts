@@ -121,8 +121,12 @@ const scheduler = new LintScheduler<TextDocument>({
   }
 })
 
+let warmUp = true
+
 connection.onInitialize((params: InitializeParams) => {
-  applySettings(readSettings(params?.initializationOptions, 'initializationOptions', warn))
+  const settings = readSettings(params?.initializationOptions, 'initializationOptions', warn)
+  applySettings(settings)
+  warmUp = settings.warmUp ?? true
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -130,6 +134,11 @@ connection.onInitialize((params: InitializeParams) => {
     },
     serverInfo: {name: 'house-style-language-server', version}
   }
+})
+
+// Once the editor is ready: it opens its documents now, and those are linted first.
+connection.onInitialized(() => {
+  if (warmUp) void workers.warmUp()
 })
 
 // Settings pushed by the client: `{houseStyle: {maxSize, style, rules}}`.

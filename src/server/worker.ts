@@ -4,9 +4,12 @@
  * messages as plain data.
  */
 import {setPieceHooks} from '../engine/pieces.js'
+import {rules} from '../engine/rules.js'
+import type {RuleSetting} from '../kit/style.js'
 import {holdYoungGeneration, memoryHooks} from '../cli/memory.js'
 import {lintDocument, type LintInput} from './lint.js'
 import {toMessageData, type MessageData} from '../engine/messages.js'
+import sample from './warm-up.json' with {type: 'json'}
 
 // A thread that lints and nothing else, as the CLI: the young generation is
 // kept from growing before a long document is linted in pieces (src/cli/memory.ts).
@@ -24,4 +27,20 @@ export interface LintReply {
 export default async function lintTask(input: LintInput): Promise<LintReply> {
   const result = await lintDocument(input)
   return {messages: result.messages.map(toMessageData), ignored: result.ignored, notices: result.notices ?? []}
+}
+
+/** The warm-up article three times over (some 2,000 words), as long as a long article. */
+const warmUpText = Array.from({length: 3}, () => sample.paragraphs.join('\n\n')).join('\n\n')
+/** Every rule on, so that every rule's code is compiled. */
+const everyRule: Record<string, RuleSetting> = Object.fromEntries(rules.map((rule) => [rule.meta.id, 'warn']))
+
+/**
+ * One lint of a made-up article (`warm-up.json`) with every rule on, its
+ * result dropped: run while the editor is idle after start-up (`workers.ts`)
+ * so that V8 has compiled the rules when the user types.
+ */
+export async function warmUp(round: number): Promise<number> {
+  // Unsaved, so no config is read; a different text each time, as typing makes.
+  const result = await lintDocument({filePath: undefined, languageId: 'plaintext', text: warmUpText + ' x'.repeat(round % 50), settings: {rules: everyRule}})
+  return result.messages.length
 }

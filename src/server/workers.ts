@@ -16,6 +16,7 @@
  * design notes).
  */
 import os from 'node:os'
+import {setTimeout as sleep} from 'node:timers/promises'
 import Tinypool from 'tinypool'
 import type {VFileMessage} from 'vfile-message'
 import {defaultSegmentSize} from '../engine/pieces.js'
@@ -47,9 +48,23 @@ const timeoutMsPerMb = 30_000
 /** A long-lane worker left idle this long is stopped, giving its memory back. */
 const idleMs = 10_000
 
+/**
+ * Warm-up lints (`warmUp`) after start-up: until V8 has compiled the rules,
+ * a re-lint takes twice the CPU, and a busy machine doubles that again (see
+ * docs/benchmarks.md). Each runs only after this long with no lint.
+ */
+export const warmUpLints = 200
+const warmUpQuietMs = 250
+
 export class LintWorkers {
   readonly #short: Tinypool
   readonly #long: Tinypool
+  /** The warm-up lint in progress: a document's lint waits for it rather than start a second, cold, thread. */
+  #warming: Promise<unknown> | undefined
+  /** Lints in progress, and when the last one started or ended (for the warm-up). */
+  #linting = 0
+  #lastLintAt = 0
+  #closed = false
 
   /** @param workerFile The worker module (`worker.ts` built). */
   constructor(workerFile: string) {
@@ -70,6 +85,34 @@ export class LintWorkers {
    * stopped resolves with one message saying so (and `error` to log).
    */
   async lint(input: LintInput, signal: AbortSignal): Promise<LintResult & {error?: unknown}> {
+    this.#linting++
+    try {
+      if (this.#warming) await this.#warming
+      return await this.#lint(input, signal)
+    } finally {
+      this.#linting--
+      this.#lastLintAt = performance.now()
+    }
+  }
+
+  /**
+   * Lint a made-up article `lints` times in the short lane's worker, each
+   * time only once no document has been linted for a moment, so that its
+   * code is compiled before the user types. Resolves when done or closed.
+   */
+  async warmUp(lints = warmUpLints): Promise<void> {
+    // The editor opens its documents right after start-up: they go first.
+    this.#lastLintAt = performance.now()
+    for (let round = 0; round < lints && !this.#closed; round++) {
+      while (!this.#closed && (this.#linting > 0 || performance.now() - this.#lastLintAt < warmUpQuietMs)) await sleep(warmUpQuietMs, undefined, {ref: false})
+      if (this.#closed) return
+      this.#warming = this.#short.run(round, {name: 'warmUp'}).catch(() => undefined)
+      await this.#warming
+      this.#warming = undefined
+    }
+  }
+
+  async #lint(input: LintInput, signal: AbortSignal): Promise<LintResult & {error?: unknown}> {
     const long = input.text.length > longDocument
     const timeoutMs = baseTimeoutMs + Math.ceil((input.text.length / 1e6) * timeoutMsPerMb)
     const timeout = AbortSignal.timeout(timeoutMs)
@@ -83,6 +126,7 @@ export class LintWorkers {
   }
 
   async close(): Promise<void> {
+    this.#closed = true
     await Promise.all([this.#short.destroy(), this.#long.destroy()])
   }
 }
