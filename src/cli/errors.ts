@@ -51,11 +51,13 @@ export function flattenCauses(file: VFile): undefined {
  * End the process quietly when the reader of its output goes away (`| head`):
  * exit 141, as a program killed by SIGPIPE does, which Node ignores and
  * turns into `EPIPE` errors that would otherwise end it with a stack trace.
+ * Output to a socket (what Node's `child_process` gives a child) says
+ * `ECONNRESET` instead when its reader left data unread.
  */
 export function onClosedPipe(...streams: Array<NodeJS.WriteStream>): undefined {
   for (const stream of streams) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      process.exit(error.code === 'EPIPE' ? 141 : 1)
+      process.exit(error.code === 'EPIPE' || error.code === 'ECONNRESET' ? 141 : 1)
     })
   }
 }
