@@ -130,6 +130,24 @@ describe('people from the article’s own evidence', () => {
     expect(await fixes('Anders Fogh Rasmussen, who held the Nato post, spoke. “Wake up,” Rasmussen said.')).toEqual(['Rasmussen -> Mr Rasmussen'])
   })
 
+  it('shortens a name first given in full inside a quote, at later mentions outside it', async () => {
+    expect(
+      await fixes('The letter said: “Send all calls with Sergei Millian to counsel.” Millian, who has used several names, is a property broker.')
+    ).toEqual(['Millian -> Mr Millian'])
+  })
+
+  it('reads the offices of US copy before a name, and an apposition that says he or she', async () => {
+    expect(
+      await fixes('The statement by Mississippi Democratic US Representative Bennie Thompson was read out. Lewis and Thompson said it was unfortunate.')
+    ).toEqual(['Thompson -> Mr Thompson'])
+    expect(await fixes('Data went to Representative Gregg Harper, the Republican chairman of the committee. Harper said on Tuesday she would act.')).toEqual([
+      'Harper -> Mr Harper'
+    ])
+    expect(await fixes('Dayton was expected to appoint Lieutenant Governor Tina Smith to the seat. It would be open because Smith would not run.')).toEqual([
+      'Smith -> Ms Smith'
+    ])
+  })
+
   it('does not take a country, a city or a nationality for a name', async () => {
     expect(
       await fixes('Somali Swedish engineers, now in their 60s, called. Swedish authorities said nothing. She left Northeast Syria. Syria said it would act.')

@@ -104,6 +104,9 @@ export function findPrefix(tables: PeopleTables, words: Array<Word>, from: numbe
       if (house === undefined) continue
       const previous = index > from ? words[index - 1] : undefined
       if (written.startsWith('Gen') && previous && tables.notRankAfter.has(previous.text)) return undefined
+      // `Lieutenant Governor Tina Smith`: an office.
+      const following = words[index + size]
+      if (following && index + size < to - 1 && tables.titleWords.has(following.text)) return undefined
       return makePrefix('rank', words.slice(index, index + size), house)
     }
   }

@@ -326,9 +326,11 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   }
   // `parts maker Robert Bosch`: a company named after someone.
   if (!prefix && before && tables.companyNouns.has(before.lower)) return undefined
-  if (!descriptor && article.text.charCodeAt(end + possessive.length) === 44) {
-    // `Nuri Mehmud, a spokesman for`, `Mr Hussein, Iraq's foreign minister`.
-    descriptor = descriptorAfter(article, tables, last) ?? descriptor
+  // `Nuri Mehmud, a spokesman for`, `Mr Hussein, Iraq's foreign minister`; and
+  // `Representative Gregg Harper, the Republican chairman`: the one that says he or she.
+  if ((!descriptor || tables.descriptors.get(descriptor) === 'any') && article.text.charCodeAt(end + possessive.length) === 44) {
+    const apposed = descriptorAfter(article, tables, last)
+    if (apposed && (!descriptor || tables.descriptors.get(apposed) !== 'any')) descriptor = apposed
   }
   const speech =
     (!possessive && after !== undefined && tables.speechVerbs.has(after.text)) ||
