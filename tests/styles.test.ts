@@ -52,6 +52,15 @@ describe('built-in newsroom styles', () => {
     expect(found).not.toContain('honorifics: Bali -> Mr Bali')
   })
 
+  it('leaves figures as the Guardian and the BBC print them, and the agency and the default ask for a source', async () => {
+    const text = 'Thousands of protesters marched on Sunday. About 4,000 soldiers have reportedly been killed.\n'
+    const attributions = async (style: string) => (await findings(text, style)).filter((finding) => finding.startsWith('figure-attribution:'))
+    expect(await attributions('guardian')).toEqual([])
+    expect(await attributions('bbc')).toEqual([])
+    expect(await attributions('us-agency')).toHaveLength(2)
+    expect(await attributions('the-national')).toHaveLength(2)
+  })
+
   it('gives the bbc style’s findings on the seed draft', async () => {
     const found = await findings(seed, 'bbc')
     expect(found).toEqual(
