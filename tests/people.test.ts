@@ -148,6 +148,18 @@ describe('people from the article’s own evidence', () => {
     ])
   })
 
+  it('takes a name on no list for a person when its given name alone is, and shortens that given name', async () => {
+    expect(
+      await fixes('At the back of the cart, Rachid Dennawi arranges sweets in rows. Rachid, 45, makes the trip each week. Over time, Rachid has built a loyal clientele.')
+    ).toEqual(['Rachid -> Mr Dennawi', 'Rachid -> Mr Dennawi'])
+    // Organisations speak too, and a nationality is nobody's given name.
+    expect(
+      await fixes(
+        'Students gathered in Harvard Yard on Monday. Harvard said it would act. Ukrainian PoWs were freed. Ukrainian officials said she had been held for a year.'
+      )
+    ).toEqual([])
+  })
+
   it('does not take a country, a city or a nationality for a name', async () => {
     expect(
       await fixes('Somali Swedish engineers, now in their 60s, called. Swedish authorities said nothing. She left Northeast Syria. Syria said it would act.')

@@ -41,6 +41,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
   }
 
   const support = supportBySurname(tables, candidates, keys, fullKeys)
+  const givenSupport = supportByGivenName(tables, candidates, keys)
 
   const persons: Array<Person> = []
   /** Each surname's mentions standing alone before anyone had it (read only if someone gets it). */
@@ -181,7 +182,8 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     // A name with nothing around it (`Volodymyr Zelenskyy insisted`) is a
     // person when another mention of the surname says so (`Zelenskyy said`).
     if (evidence.length === 0 && mention.kind === 'full') {
-      const shared = support.get(key)
+      // (`Rachid Dennawi arranges candies`, then `Rachid’s cart while he’s`: the given name alone says so.)
+      const shared = support.get(key) ?? (mention.given === undefined ? undefined : givenSupport.get(nameKey(mention.given)))
       if (shared) evidence.push(...[...shared].map((item) => 'elsewhere: ' + item))
     }
     // `General Petraeus` after `Gen David Petraeus`: a spelt-out rank is no evidence
@@ -336,6 +338,33 @@ function supportBySurname(
     if (pronounAfter(tables, mention)) note(key, 'pronoun')
     if (mention.kind === 'bare' && mention.speech) note(key, 'speech verb')
     if (mention.kind === 'bare' && mention.possessive) note(key, 'possessive')
+  }
+  return support
+}
+
+/**
+ * What given names standing alone say about being a person's, where a full
+ * name starts with them: said, owned, followed by he or she, or by `who`
+ * or an age (features call people by their given name: `Rachid, originally
+ * from Tripoli`).
+ */
+function supportByGivenName(tables: PeopleTables, candidates: Array<Mention>, keys: Array<string>): Map<string, Set<string>> {
+  const givenKeys = new Set<string>()
+  for (const mention of candidates) {
+    // Not a nationality or place (`Ukrainian PoWs`, `Harvard Yard`'s first word is no one's name either).
+    const given = mention.given
+    if (mention.kind === 'full' && !mention.headline && given !== undefined && /^\p{Lu}\p{Ll}+$/u.test(given) && !tables.places.has(given)) givenKeys.add(nameKey(given))
+  }
+  const support = new Map<string, Set<string>>()
+  for (const [index, mention] of candidates.entries()) {
+    const key = keys[index]!
+    if (mention.kind !== 'bare' || mention.headline || mention.inQuote || !givenKeys.has(key)) continue
+    // Not a speech verb: organisations speak too (`Harvard said`, for `Harvard Yard`).
+    const item = mention.apposition ? 'apposition: ' + mention.apposition : pronounAfter(tables, mention) ? 'pronoun' : undefined
+    if (item === undefined) continue
+    const found = support.get(key)
+    if (found) found.add('given name alone: ' + item)
+    else support.set(key, new Set(['given name alone: ' + item]))
   }
   return support
 }
