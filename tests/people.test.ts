@@ -160,6 +160,10 @@ describe('people from the article’s own evidence', () => {
     ).toEqual([])
   })
 
+  it('reads reporting verbs as speech (`reports`, `revealed`, `vowed`)', async () => {
+    expect(await fixes('Peter Beaumont travelled to Kyiv. Peter Beaumont reports that the army is tired.')).toEqual(['Peter Beaumont -> Mr Beaumont'])
+  })
+
   it('does not take a country, a city or a nationality for a name', async () => {
     expect(
       await fixes('Somali Swedish engineers, now in their 60s, called. Swedish authorities said nothing. She left Northeast Syria. Syria said it would act.')
