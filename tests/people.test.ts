@@ -164,6 +164,12 @@ describe('people from the article’s own evidence', () => {
     expect(await fixes('Peter Beaumont travelled to Kyiv. Peter Beaumont reports that the army is tired.')).toEqual(['Peter Beaumont -> Mr Beaumont'])
   })
 
+  it('reads a longer description after `a` or `the`, up to a function word', async () => {
+    expect(await fixes('So far, Apti Alaudinov, a 51-year-old top security official in Chechnya, leads. Alaudinov is a poster boy.')).toEqual([
+      'Alaudinov -> Mr Alaudinov'
+    ])
+  })
+
   it('does not take a country, a city or a nationality for a name', async () => {
     expect(
       await fixes('Somali Swedish engineers, now in their 60s, called. Swedish authorities said nothing. She left Northeast Syria. Syria said it would act.')

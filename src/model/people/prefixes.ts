@@ -24,12 +24,17 @@ export function officeDescriptor(tables: PeopleTables, words: Array<Word>, from:
  */
 export function descriptorAfter(article: Article, tables: PeopleTables, last: Word): string | undefined {
   const words = article.words
-  const limit = Math.min(last.index + 4, words.length)
+  // After `a` or `the`, a longer description (`a 51-year-old top security official`), up to a function word.
+  const described = ['a', 'an', 'the'].includes(words[last.index + 1]?.lower ?? '')
+  const limit = Math.min(last.index + (described ? 7 : 4), words.length)
   for (let index = last.index + 1; index < limit; index++) {
     const word = words[index]!
     if (word.sentence !== last.sentence) return undefined
     const lower = describes(tables, word.lower)
-    if (lower === undefined) continue
+    if (lower === undefined) {
+      if (described && index > last.index + 1 && tables.functionWords.has(word.lower)) return undefined
+      continue
+    }
     let next = index + 1
     while (next < words.length && describes(tables, words[next]!.lower)) next++
     const following = words[next]
