@@ -197,6 +197,14 @@ describe('people from the article’s own evidence', () => {
     ).toEqual(['Trump -> Mr Trump', 'US President Donald Trump -> Mr Trump', 'President Trump -> Mr Trump'])
   })
 
+  it('replaces a nationality and a lower-case office with a repeated name at a sentence start, and keeps a surname that is also a nationality', async () => {
+    expect(await fixes('German chancellor Friedrich Merz spoke on Monday. Merz said so. German chancellor Friedrich Merz is advocating a deal.')).toEqual([
+      'Merz -> Mr Merz',
+      'German chancellor Friedrich Merz -> Mr Merz'
+    ])
+    expect(await fixes('Welsh Liberal Democrat leader Mike German spoke. Mr German said council tax would rise.')).toEqual([])
+  })
+
   it('leaves a name that names something else', async () => {
     expect(await fixes('Donald Trump arrived. Trump spoke. The Trump administration agreed, and Trump officials cheered.')).toEqual([
       'Trump -> Mr Trump'

@@ -57,6 +57,11 @@ function isParticle(tables: PeopleTables, text: string): boolean {
 export function readNames(article: Article, tables: PeopleTables): Array<Mention> {
   const words = article.words
   const candidates: Array<Mention> = []
+  // Words the article puts an honorific before (`Mr German`): surnames, even if places.
+  const honoured = new Set<string>()
+  for (let index = 0; index + 1 < words.length; index++) {
+    if (tables.honorifics.has(words[index]!.text.replace(/\.$/u, ''))) honoured.add(words[index + 1]!.text)
+  }
   /** Index of the first word of the current run, or -1. */
   let start = -1
   /** The paragraph of the last run and whether it is a headline, asked once per paragraph. */
@@ -79,7 +84,7 @@ export function readNames(article: Article, tables: PeopleTables): Array<Mention
           paragraph = words[from]!.sentence.paragraph
           headline = paragraph.headline
         }
-        const mention = readRun(article, tables, from, to, headline)
+        const mention = readRun(article, tables, from, to, headline, honoured)
         if (mention) candidates.push(mention)
       }
       start = -1
@@ -130,7 +135,7 @@ function isNameLike(tables: PeopleTables, word: Word): boolean {
  * `article.words[to - 1]`, as a mention, or nothing. `from` and `to` narrow
  * as leading and trailing words turn out not to be part of the name.
  */
-function readRun(article: Article, tables: PeopleTables, from: number, to: number, headline: boolean): Mention | undefined {
+function readRun(article: Article, tables: PeopleTables, from: number, to: number, headline: boolean, honoured: Set<string>): Mention | undefined {
   const words = article.words
   let stripped: 'none' | 'starter' | 'other' = 'none'
   let descriptor: string | undefined
@@ -241,8 +246,9 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
     if (tables.notPeopleWords.has(text) || tables.titleWords.has(text) || (isAllCaps(text) && !tables.nameSuffixes.has(text) && !isInitials(tables, text))) return undefined
     texts.push(text)
   }
-  // A place or a nationality is no surname (`Northeast Syria`, `Somali Swedish`), though it may be a given name (`Sanaa Khreiss`).
-  if (texts.length > 1 && tables.places.has(texts.at(-1)!)) return undefined
+  // A place or a nationality is no surname (`Northeast Syria`, `Somali Swedish`), though it may be a given name
+  // (`Sanaa Khreiss`), unless the article calls someone by it (`Mike German`, then `Mr German`).
+  if (texts.length > 1 && tables.places.has(texts.at(-1)!) && !honoured.has(texts.at(-1)!)) return undefined
   // One word without a possessive (most runs): its key is its lower case, already made.
   const key =
     texts.length === 1 && texts[0] === words[from]!.text ? lowerNameKey(words[from]!.lower) : nameKey(texts.join(' '))
