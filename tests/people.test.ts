@@ -170,6 +170,13 @@ describe('people from the article’s own evidence', () => {
     ])
   })
 
+  it('takes a surname spelt without its accents as evidence for the name with them', async () => {
+    expect(await fixes('Viktor Orbán said on Monday that Ukraine was not a sovereign country. Orban said so.')).toEqual([
+      'Orban -> Mr Orbán',
+      'Orban -> Orbán'
+    ])
+  })
+
   it('does not take a country, a city or a nationality for a name', async () => {
     expect(
       await fixes('Somali Swedish engineers, now in their 60s, called. Swedish authorities said nothing. She left Northeast Syria. Syria said it would act.')

@@ -183,7 +183,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     // person when another mention of the surname says so (`Zelenskyy said`).
     if (evidence.length === 0 && mention.kind === 'full') {
       // (`Rachid Dennawi arranges candies`, then `Rachid’s cart while he’s`: the given name alone says so.)
-      const shared = support.get(key) ?? (mention.given === undefined ? undefined : givenSupport.get(nameKey(mention.given)))
+      const shared = support.get(withoutMarks(key)) ?? (mention.given === undefined ? undefined : givenSupport.get(nameKey(mention.given)))
       if (shared) evidence.push(...[...shared].map((item) => 'elsewhere: ' + item))
     }
     // `General Petraeus` after `Gen David Petraeus`: a spelt-out rank is no evidence
@@ -320,16 +320,18 @@ function supportBySurname(
   keys: Array<string>,
   fullKeys: Set<string>
 ): Map<string, Set<string>> {
+  // Keyed without accents: `Orban said` speaks for `Viktor Orbán`.
   const support = new Map<string, Set<string>>()
   const note = (key: string, item: string) => {
     const found = support.get(key)
     if (found) found.add(item)
     else support.set(key, new Set([item]))
   }
+  const fullKeysWithoutMarks = new Set([...fullKeys].map((key) => withoutMarks(key)))
   for (const [index, mention] of candidates.entries()) {
-    const key = keys[index]!
+    const key = withoutMarks(keys[index]!)
     // Only surnames someone is named with in full can use the support.
-    if (mention.headline || !fullKeys.has(key)) continue
+    if (mention.headline || !fullKeysWithoutMarks.has(key)) continue
     const prefix = mention.prefix
     if (prefix && prefix.kind !== 'rank' && !titleBeforeGiven(tables, prefix)) note(key, prefix.kind + ': ' + prefix.house)
     if (mention.descriptor) note(key, 'descriptor: ' + mention.descriptor)

@@ -96,7 +96,7 @@ function hasMark(value: string): boolean {
 
 /** The name with its accents taken off (`orbán` -> `orban`). */
 export function withoutMarks(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '')
+  return hasMark(value) ? value.normalize('NFD').replace(/\p{M}/gu, '') : value
 }
 
 /**
