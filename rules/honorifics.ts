@@ -97,10 +97,13 @@ function check(article: Article, tables: Tables, people: PeopleTables, person: P
   // A full or prefixed name of one of two people with a surname: which one is
   // not sure (a surname or given name alone was attached only when it was).
   if (person.ambiguous && (mention.kind === 'full' || mention.kind === 'prefixed')) return undefined
-  // Introduced by a full name, in the copy or in a quote (`Biden, 82,` in a
-  // standfirst comes before `Former President Joe Biden`): until then, nothing to shorten.
+  // Introduced by a full name (`Biden, 82,` in a standfirst comes before
+  // `Former President Joe Biden`): until then, nothing to shorten. A full name
+  // in a quote introduces a surname alone after it (`Millian, who`), not the
+  // first full name in the copy.
   const introduction = mention.kind === 'full' ? ['full'] : ['full', 'prefixed']
-  if (!person.mentions.some((other) => other.start < mention.start && !other.headline && introduction.includes(other.kind))) {
+  const introduces = (other: Mention) => other.start < mention.start && !other.headline && introduction.includes(other.kind) && (mention.kind !== 'full' || !other.inQuote)
+  if (!person.mentions.some(introduces)) {
     return undefined
   }
 

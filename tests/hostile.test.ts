@@ -18,9 +18,11 @@ import os from 'node:os'
 import path from 'node:path'
 import process from 'node:process'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {afterAll, describe, expect, it} from 'vitest'
+import {PassThrough} from 'node:stream'
+import {afterAll, describe, expect, it, vi} from 'vitest'
 import {VFile} from 'vfile'
 import {readRegularFile, ReadError} from '../src/kit/read.js'
+import {onClosedPipe} from '../src/cli/errors.js'
 import {reporters} from '../src/cli/reporters.js'
 import {wordParts} from '../src/model/words.js'
 import {LspClient} from './server-client.js'
@@ -302,6 +304,20 @@ describe('--fix loses nothing and touches nothing it should not', () => {
 })
 
 describe('the CLI dies quietly on a closed pipe', () => {
+  it('exits 141 when a write finds its reader gone, on a pipe (EPIPE) or a socket (ECONNRESET), and 1 on another error', () => {
+    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never)
+    try {
+      for (const [code, expected] of [['EPIPE', 141], ['ECONNRESET', 141], ['EIO', 1]] as const) {
+        const stream = new PassThrough()
+        onClosedPipe(stream as unknown as NodeJS.WriteStream)
+        stream.emit('error', Object.assign(new Error('write ' + code), {code}))
+        expect(exit).toHaveBeenLastCalledWith(expected)
+      }
+    } finally {
+      exit.mockRestore()
+    }
+  })
+
   it('ends without a word when its reader goes away (`| head -c 100`)', async () => {
     // 9,000 findings in ten files: a JSON report of some 3.8 MB, more than
     // the socket Node gives a child for its output holds (some 400 KB on

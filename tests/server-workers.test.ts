@@ -35,15 +35,29 @@ async function lint(pool: LintWorkers): Promise<{thread: string; warmUps: number
 }
 
 describe('LintWorkers warm-up', {timeout: 20_000}, () => {
-  it('runs its warm-up lints once documents have not been linted for a moment, in the thread that lints them', async () => {
+  it('runs its warm-up lints once documents have not been linted for a moment, in the thread that lints them, counting the documents’', async () => {
     workers = new LintWorkers(probe)
     const first = await lint(workers)
-    const warming = workers.warmUp(3)
+    const warming = workers.warmUp(5)
+    // Run once: a second call is the same run.
+    expect(workers.warmUp(5)).toBe(warming)
     // A document linted right after start-up goes first.
     expect((await lint(workers)).warmUps).toBe(0)
-    await warming
+    // Two documents linted, so three warm-up lints.
+    expect((await warming).lints).toBe(3)
     const after = await lint(workers)
     expect(after).toEqual({thread: first.thread, warmUps: 3})
+  })
+
+  it('stops at a warm-up lint that fails, and documents are linted as before', async () => {
+    process.env['PROBE_FAIL_AT'] = '1'
+    try {
+      workers = new LintWorkers(probe)
+      await expect(workers.warmUp(5)).rejects.toThrow('warm-up lint 1 failed')
+      expect(await lint(workers)).toMatchObject({warmUps: 1})
+    } finally {
+      delete process.env['PROBE_FAIL_AT']
+    }
   })
 
   it('lints a document changed during the warm-up in the same thread, after the warm-up lint in progress, and pauses the rest', async () => {

@@ -116,7 +116,7 @@ describe('house-style-language-server', {timeout: 30_000}, () => {
     expect(published.diagnostics.map((diagnostic) => diagnostic.code + ':' + diagnostic.severity)).toEqual(['acronyms:2'])
   })
 
-  it('warms up after start-up (every rule on, in its own lint) without changing what documents get, and logs a malformed `warmUp`', async () => {
+  it('warms up after start-up (every rule on, in its own lint), says so in its log, without changing what documents get, and logs a malformed `warmUp`', async () => {
     const folder = project({})
     const client = new LspClient(folder)
     clients.push(client)
@@ -124,8 +124,10 @@ describe('house-style-language-server', {timeout: 30_000}, () => {
     const uri = uriOf(folder, 'article.txt')
     client.open(uri, draft)
     const opened = await client.diagnostics(uri)
-    // Warm-up lints run once documents have not been linted for 250 ms.
-    await new Promise((resolve) => setTimeout(resolve, 1500))
+    // Warm-up lints run once documents have not been linted for 250 ms; the log says when they are done.
+    const warmed = () => client.logs.some((log) => /house-style: warmed up \(199 lints/u.test(log))
+    for (let waited = 0; !warmed() && waited < 40_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(warmed()).toBe(true)
     client.change(uri, 2, draft + 'The center reopened.\n')
     const changed = await client.diagnostics(uri, (message) => message.version === 2)
     expect(summary(opened)).toEqual([
@@ -138,8 +140,11 @@ describe('house-style-language-server', {timeout: 30_000}, () => {
     await other.initialize(folder, {warmUp: 'yes'})
     other.open(uri, draft)
     await other.diagnostics(uri)
+    other.notify('workspace/didChangeConfiguration', {settings: {houseStyle: {warmUp: true}}})
+    await other.diagnostics(uri, () => true, 1000).catch(() => undefined)
     expect(other.logs.some((log) => log.includes('`initializationOptions.warmUp` must be true or false'))).toBe(true)
-  })
+    expect(other.logs.some((log) => log.includes('`settings.houseStyle.warmUp` is read at start-up only'))).toBe(true)
+  }, 60_000)
 
   it('lints again as the user types, without a save', async () => {
     const folder = project({})

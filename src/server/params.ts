@@ -189,7 +189,8 @@ export function readSettings(value: unknown, at: string, warn: (problem: string)
     else warn('`' + at + '.maxSize` must be a number of megabytes above 0; ignored')
   }
   if (warmUp !== undefined) {
-    if (typeof warmUp === 'boolean') settings.warmUp = warmUp
+    if (at !== 'initializationOptions') warn('`' + at + '.warmUp` is read at start-up only, from the `initializationOptions`; ignored')
+    else if (typeof warmUp === 'boolean') settings.warmUp = warmUp
     else warn('`' + at + '.warmUp` must be true or false; ignored')
   }
   if ('style' in (value as object)) {

@@ -51,19 +51,28 @@ const idleMs = 10_000
 /**
  * Warm-up lints (`warmUp`) after start-up: until V8 has compiled the rules,
  * a re-lint takes twice the CPU, and a busy machine doubles that again (see
- * docs/benchmarks.md). Each runs only after this long with no lint.
+ * docs/benchmarks.md). Short documents linted meanwhile count toward them.
+ * Each runs only after this long with no lint.
  */
 export const warmUpLints = 200
 const warmUpQuietMs = 250
 
+/** What the warm-up did: its lints (documents' not counted) and their time. */
+export interface WarmUpDone {
+  lints: number
+  ms: number
+}
+
 export class LintWorkers {
   readonly #short: Tinypool
   readonly #long: Tinypool
-  /** The warm-up lint in progress: a document's lint waits for it rather than start a second, cold, thread. */
+  /** The warm-up lint in progress: a short document's lint waits for it rather than start a second, cold, thread. */
   #warming: Promise<unknown> | undefined
-  /** Lints in progress, and when the last one started or ended (for the warm-up). */
+  #warmUp: Promise<WarmUpDone> | undefined
+  /** Lints in progress, when the last one ended, and how many short ones there have been (for the warm-up). */
   #linting = 0
   #lastLintAt = 0
+  #shortLints = 0
   #closed = false
 
   /** @param workerFile The worker module (`worker.ts` built). */
@@ -85,35 +94,55 @@ export class LintWorkers {
    * stopped resolves with one message saying so (and `error` to log).
    */
   async lint(input: LintInput, signal: AbortSignal): Promise<LintResult & {error?: unknown}> {
+    const long = input.text.length > longDocument
     this.#linting++
     try {
-      if (this.#warming) await this.#warming
-      return await this.#lint(input, signal)
+      if (!long && this.#warming) await this.#warming.then(nothing, nothing)
+      return await this.#lint(input, signal, long)
     } finally {
       this.#linting--
+      if (!long) this.#shortLints++
       this.#lastLintAt = performance.now()
     }
   }
 
   /**
-   * Lint a made-up article `lints` times in the short lane's worker, each
-   * time only once no document has been linted for a moment, so that its
-   * code is compiled before the user types. Resolves when done or closed.
+   * Lint a made-up article in the short lane's worker, each time only once
+   * no document has been linted for a moment, until it and the documents
+   * have been linted `lints` times, so that the code is compiled before the
+   * user types. Runs once (a second call gets the first one's promise);
+   * resolves when done or closed, rejects at the first failure.
    */
-  async warmUp(lints = warmUpLints): Promise<void> {
-    // The editor opens its documents right after start-up: they go first.
-    this.#lastLintAt = performance.now()
-    for (let round = 0; round < lints && !this.#closed; round++) {
-      while (!this.#closed && (this.#linting > 0 || performance.now() - this.#lastLintAt < warmUpQuietMs)) await sleep(warmUpQuietMs, undefined, {ref: false})
-      if (this.#closed) return
-      this.#warming = this.#short.run(round, {name: 'warmUp'}).catch(() => undefined)
-      await this.#warming
-      this.#warming = undefined
-    }
+  warmUp(lints = warmUpLints): Promise<WarmUpDone> {
+    this.#warmUp ??= this.#runWarmUp(lints)
+    return this.#warmUp
   }
 
-  async #lint(input: LintInput, signal: AbortSignal): Promise<LintResult & {error?: unknown}> {
-    const long = input.text.length > longDocument
+  async #runWarmUp(lints: number): Promise<WarmUpDone> {
+    // The editor opens its documents right after start-up: they go first.
+    this.#lastLintAt = performance.now()
+    const done: WarmUpDone = {lints: 0, ms: 0}
+    const wanted = () => !this.#closed && done.lints + this.#shortLints < lints
+    while (wanted()) {
+      while (!this.#closed && (this.#linting > 0 || performance.now() - this.#lastLintAt < warmUpQuietMs)) await sleep(warmUpQuietMs, undefined, {ref: false})
+      if (!wanted()) break
+      const started = performance.now()
+      this.#warming = this.#short.run(done.lints, {name: 'warmUp', signal: AbortSignal.timeout(baseTimeoutMs)})
+      try {
+        await this.#warming
+      } catch (error) {
+        if (this.#closed) break
+        throw error
+      } finally {
+        this.#warming = undefined
+      }
+      done.ms += performance.now() - started
+      done.lints++
+    }
+    return done
+  }
+
+  async #lint(input: LintInput, signal: AbortSignal, long: boolean): Promise<LintResult & {error?: unknown}> {
     const timeoutMs = baseTimeoutMs + Math.ceil((input.text.length / 1e6) * timeoutMsPerMb)
     const timeout = AbortSignal.timeout(timeoutMs)
     try {
@@ -138,3 +167,5 @@ function failure(error: unknown, timedOut: boolean, timeoutMs: number): VFileMes
   if (code === 'ERR_WORKER_OUT_OF_MEMORY') return noticeMessage('lint-failed', 'Linting ran out of memory: this document was not checked')
   return noticeMessage('lint-failed', 'Linting failed: this document was not checked (' + String((error as Error | undefined)?.message ?? error) + ')')
 }
+
+function nothing(): undefined {}

@@ -2,7 +2,7 @@
  * Who is who: the mentions found in an article (src/model/people/reading.ts)
  * made into people, each later mention given to the person it names.
  */
-import type {Article} from '../article.js'
+import type {Article, Word} from '../article.js'
 import {withoutPossessive} from '../words.js'
 import {coveringMentions, inferGender} from './gender.js'
 import {bare, isLowerSpellingVariant, lowerNameKey, nameKey, withoutMarks} from './names.js'
@@ -41,7 +41,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
   }
 
   const support = supportBySurname(tables, candidates, keys, fullKeys)
-  const givenSupport = supportByGivenName(tables, candidates, keys)
+  const givenSupport = supportByGivenName(tables, article.words, candidates, keys)
 
   const persons: Array<Person> = []
   /** Each surname's mentions standing alone before anyone had it (read only if someone gets it). */
@@ -346,14 +346,14 @@ function supportBySurname(
 
 /**
  * What given names standing alone say about being a person's, where a full
- * name starts with them: said, owned, followed by he or she, or by `who`
- * or an age (features call people by their given name: `Rachid, originally
- * from Tripoli`).
+ * name starts with them: `, who` or an age after them, or a he or she after
+ * them as the subject (features call people by their given name: `Rachid,
+ * 45,`). Not a speech verb or a possessive, which organisations have too.
  */
-function supportByGivenName(tables: PeopleTables, candidates: Array<Mention>, keys: Array<string>): Map<string, Set<string>> {
+function supportByGivenName(tables: PeopleTables, words: Array<Word>, candidates: Array<Mention>, keys: Array<string>): Map<string, Set<string>> {
   const givenKeys = new Set<string>()
   for (const mention of candidates) {
-    // Not a nationality or place (`Ukrainian PoWs`, `Harvard Yard`'s first word is no one's name either).
+    // Not a nationality or place (`Ukrainian PoWs`), nor letters (`PC Pro`).
     const given = mention.given
     if (mention.kind === 'full' && !mention.headline && given !== undefined && /^\p{Lu}\p{Ll}+$/u.test(given) && !tables.places.has(given)) givenKeys.add(nameKey(given))
   }
@@ -361,14 +361,22 @@ function supportByGivenName(tables: PeopleTables, candidates: Array<Mention>, ke
   for (const [index, mention] of candidates.entries()) {
     const key = keys[index]!
     if (mention.kind !== 'bare' || mention.headline || mention.inQuote || !givenKeys.has(key)) continue
-    // Not a speech verb: organisations speak too (`Harvard said`, for `Harvard Yard`).
-    const item = mention.apposition ? 'apposition: ' + mention.apposition : pronounAfter(tables, mention) ? 'pronoun' : undefined
+    // Not a speech verb: organisations speak too (`Harvard said`, for `Harvard Yard`);
+    // and a he or she only after the name as a subject, not a place (`At Harvard, he studied`).
+    const item = mention.apposition ? 'apposition: ' + mention.apposition : asSubject(tables, words, mention) && pronounAfter(tables, mention) ? 'pronoun' : undefined
     if (item === undefined) continue
     const found = support.get(key)
     if (found) found.add('given name alone: ' + item)
     else support.set(key, new Set(['given name alone: ' + item]))
   }
   return support
+}
+
+/** Whether `mention` starts its sentence or follows a word that is not a function word (`in`, `at`, `of`). */
+function asSubject(tables: PeopleTables, words: Array<Word>, mention: Mention): boolean {
+  const first = mention.words[0]!
+  const previous = words[first.index - 1]
+  return previous === undefined || previous.sentence !== first.sentence || !tables.functionWords.has(previous.lower)
 }
 
 /** Whether someone's surname is `mention`'s but for accents (`Orbán`, `Orban`). */

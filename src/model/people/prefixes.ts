@@ -24,15 +24,16 @@ export function officeDescriptor(tables: PeopleTables, words: Array<Word>, from:
  */
 export function descriptorAfter(article: Article, tables: PeopleTables, last: Word): string | undefined {
   const words = article.words
-  // After `a` or `the`, a longer description (`a 51-year-old top security official`), up to a function word.
-  const described = ['a', 'an', 'the'].includes(words[last.index + 1]?.lower ?? '')
+  // After `a` or `the`, a longer description (`a 51-year-old top security official`):
+  // past the first three words, up to a function word (`the then chairwoman` is within them).
+  const described = tables.determiners.has(words[last.index + 1]?.lower ?? '')
   const limit = Math.min(last.index + (described ? 7 : 4), words.length)
   for (let index = last.index + 1; index < limit; index++) {
     const word = words[index]!
     if (word.sentence !== last.sentence) return undefined
     const lower = describes(tables, word.lower)
     if (lower === undefined) {
-      if (described && index > last.index + 1 && tables.functionWords.has(word.lower)) return undefined
+      if (index >= last.index + 4 && tables.functionWords.has(word.lower)) return undefined
       continue
     }
     let next = index + 1
@@ -111,7 +112,7 @@ export function findPrefix(tables: PeopleTables, words: Array<Word>, from: numbe
       if (written.startsWith('Gen') && previous && tables.notRankAfter.has(previous.text)) return undefined
       // `Lieutenant Governor Tina Smith`: an office.
       const following = words[index + size]
-      if (following && index + size < to - 1 && tables.titleWords.has(following.text)) return undefined
+      if (following && index + size < to - 1 && tables.notRankBefore.has(following.text)) return undefined
       return makePrefix('rank', words.slice(index, index + size), house)
     }
   }

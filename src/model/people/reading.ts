@@ -60,7 +60,8 @@ export function readNames(article: Article, tables: PeopleTables): Array<Mention
   // Words the article puts an honorific before (`Mr German`): surnames, even if places.
   const honoured = new Set<string>()
   for (let index = 0; index + 1 < words.length; index++) {
-    if (tables.honorifics.has(words[index]!.text.replace(/\.$/u, ''))) honoured.add(words[index + 1]!.text)
+    const text = words[index]!.text
+    if (tables.honorifics.has(text.endsWith('.') ? text.slice(0, -1) : text)) honoured.add(words[index + 1]!.text)
   }
   /** Index of the first word of the current run, or -1. */
   let start = -1

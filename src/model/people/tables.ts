@@ -14,6 +14,8 @@ export interface PeopleData {
   ranks: Record<string, string>
   /** Words after which `General` is part of an office, not a rank (`Attorney General`). */
   notRankAfter: Array<string>
+  /** Words after a rank that make it part of an office (`Lieutenant Governor`). */
+  notRankBefore: Array<string>
   /**
    * Royal and religious titles -> what follows them at later mentions:
    * `given` (`Sheikh Mohammed`) or `surname` (`Lord Falconer`).
@@ -110,6 +112,7 @@ export interface PeopleTables {
   /** First words of the ranks (`Lieutenant`, `Lt`): most words start none. */
   rankStarts: Set<string>
   notRankAfter: Set<string>
+  notRankBefore: Set<string>
   titles: Map<string, 'given' | 'surname'>
   particles: Set<string>
   /**
@@ -174,6 +177,7 @@ export function preparePeople(data: PeopleData): PeopleTables {
     rankWords: Math.max(1, ...[...ranks.keys()].map((rank) => rank.split(' ').length)),
     rankStarts: new Set([...ranks.keys()].map((rank) => rank.split(' ')[0]!)),
     notRankAfter: new Set(data.notRankAfter),
+    notRankBefore: new Set(data.notRankBefore),
     titles: new Map(Object.entries(data.titles)),
     particles,
     particleStarts: Array.from({length: 128}, (_, code) =>
@@ -220,7 +224,7 @@ export const peopleSchema = {
   type: 'object',
   additionalProperties: false,
   required: [
-    'honorifics', 'ranks', 'notRankAfter', 'titles', 'particles', 'givenNames', 'descriptors',
+    'honorifics', 'ranks', 'notRankAfter', 'notRankBefore', 'titles', 'particles', 'givenNames', 'descriptors',
     'speechVerbs', 'pronouns', 'notNames', 'titleWords', 'notPeopleWords', 'notPeople', 'companyNouns',
     'spelledHonorifics', 'attributiveNouns', 'places', 'particleForms',
     'nameSuffixes', 'relatives', 'placeBefore', 'thingPronouns', 'familyFirst',
@@ -230,6 +234,7 @@ export const peopleSchema = {
     honorifics: {type: 'object', additionalProperties: genders},
     ranks: {type: 'object', additionalProperties: {type: 'string'}},
     notRankAfter: wordList,
+    notRankBefore: wordList,
     titles: {type: 'object', additionalProperties: {enum: ['given', 'surname']}},
     particles: wordList,
     givenNames: {
