@@ -184,6 +184,14 @@ describe('people from the article’s own evidence', () => {
     ])
   })
 
+  it('leaves the signature of an embedded post as it is (`— Barack Obama (@BarackObama) May 18, 2025`)', async () => {
+    expect(
+      await fixes(
+        'Biden has cancer\n\nFormer President Barack Obama said his thoughts were with Biden. “Nobody has done more,” Obama posted on X. We pray for a full recovery. — Barack Obama (@BarackObama) May 18, 2025\n'
+      )
+    ).toEqual(['Obama -> Mr Obama'])
+  })
+
   it('does not take a country, a city or a nationality for a name', async () => {
     expect(
       await fixes('Somali Swedish engineers, now in their 60s, called. Swedish authorities said nothing. She left Northeast Syria. Syria said it would act.')
