@@ -49,8 +49,8 @@ describe('acronyms', () => {
   })
 
   it('does not take the acronym itself, earlier in a headline, for its spelt-out name', async () => {
-    const messages = await run('Topuria to fight at UFC 317\n\nIlia Topuria will fight at UFC 317. He is an Ultimate Fighting Championship star.')
-    expect(messages.map((message) => [message.line, message.actual])).toEqual([[3, 'UFC']])
+    const messages = await run('Topuria to fight at PFL 17\n\nIlia Topuria will fight at PFL 17. He is a Professional Fighters League star.')
+    expect(messages.map((message) => [message.line, message.actual])).toEqual([[3, 'PFL']])
   })
 
   it('takes capitals next to an English word in capitals for shouting, though the dictionary lists the word', async () => {
