@@ -189,6 +189,17 @@ describe('quotes', () => {
     expect(quoted('He said "still strong" and “very near” today.')).toEqual(['still', 'strong', 'very', 'near'])
   })
 
+  it('takes the signature of an embedded post for quoted matter', () => {
+    expect(quoted('Obama wrote on X. We pray for a full recovery. — Barack Obama (@BarackObama) May 18, 2025 Mr Biden thanked him.')).toEqual([
+      'Barack',
+      'Obama',
+      'BarackObama',
+      'May',
+      '18',
+      '2025'
+    ])
+  })
+
   it('does not take apostrophes for quotes', () => {
     expect(quoted('Hajin’s fighters’ tunnels, the ’90s and rock ’n’ roll don’t count.')).toEqual([])
     expect(quoted("Hajin's fighters' tunnels don't count.")).toEqual([])

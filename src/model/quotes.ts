@@ -10,7 +10,8 @@
  * same paragraph, so apostrophes (Hajin’s, ’90s, fighters’) are never taken
  * for quotes. A double quote left open at the end of a paragraph runs to its
  * end: news copy continues a long quote in the next paragraph, which opens
- * with a quote mark again.
+ * with a quote mark again. The signature of an embedded post (`— Barack
+ * Obama (@BarackObama) May 18, 2025`) is quoted matter too.
  */
 
 export interface QuoteSpan {
@@ -28,6 +29,9 @@ interface OpenQuote {
   kind: 'double' | 'single'
   start: number
 }
+
+/** An embedded post's signature: `— Barack Obama (@BarackObama) May 18, 2025`. */
+const postSignature = /[\u2014\u2013] ?[^\u2014\u2013()\n]{1,80}? \(@\w{1,15}\) \p{Lu}\p{Ll}+ \d{1,2}, \d{4}/gu
 
 const openingContext = /[\s([{\u2014\u2013"\u201C\u2018'-]/u
 const wordCharacter = /[\p{L}\p{N}]/u
@@ -81,6 +85,9 @@ export function findQuotes(
   // An unclosed double quote runs to the end of the paragraph.
   const openDouble = stack.find((quote) => quote.kind === 'double')
   if (openDouble) add(openDouble.start, text.length, false)
+
+  // The signature of an embedded post is the post's, as its text is.
+  for (const match of text.matchAll(postSignature)) spans.push({start: offset + match.index, end: offset + match.index + match[0].length, closed: true, continued: false})
 
   spans.sort((a, b) => a.start - b.start)
   return {spans: outermost(spans), endsOpen: openDouble !== undefined}

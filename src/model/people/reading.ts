@@ -353,8 +353,7 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
     surnameStart,
     surnameEnd: end,
     possessive,
-    // `— Barack Obama (@BarackObama) May 18, 2025`: an embedded post's signature, its words with it.
-    inQuote: first.inQuote || / \(@\w{1,15}\)/uy.test(article.text.slice(end + possessive.length, end + possessive.length + 20)),
+    inQuote: first.inQuote,
     headline,
     words: prefix ? [...prefix.words, ...name] : name,
     speech,
