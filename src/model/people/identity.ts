@@ -182,7 +182,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     // A name with nothing around it (`Volodymyr Zelenskyy insisted`) is a
     // person when another mention of the surname says so (`Zelenskyy said`).
     if (evidence.length === 0 && mention.kind === 'full') {
-      // (`Rachid Dennawi arranges candies`, then `Rachid’s cart while he’s`: the given name alone says so.)
+      // (`Rachid Dennawi arranges sweets`, then `Rachid, 45,`: the given name alone says so.)
       const shared = support.get(withoutMarks(key)) ?? (mention.given === undefined ? undefined : givenSupport.get(nameKey(mention.given)))
       if (shared) evidence.push(...[...shared].map((item) => 'elsewhere: ' + item))
     }
@@ -322,11 +322,7 @@ function supportBySurname(
 ): Map<string, Set<string>> {
   // Keyed without accents: `Orban said` speaks for `Viktor Orbán`.
   const support = new Map<string, Set<string>>()
-  const note = (key: string, item: string) => {
-    const found = support.get(key)
-    if (found) found.add(item)
-    else support.set(key, new Set([item]))
-  }
+  const note = (key: string, item: string) => noteSupport(support, key, item)
   const fullKeysWithoutMarks = new Set([...fullKeys].map((key) => withoutMarks(key)))
   for (const [index, mention] of candidates.entries()) {
     const key = withoutMarks(keys[index]!)
@@ -364,12 +360,15 @@ function supportByGivenName(tables: PeopleTables, words: Array<Word>, candidates
     // Not a speech verb: organisations speak too (`Harvard said`, for `Harvard Yard`);
     // and a he or she only after the name as a subject, not a place (`At Harvard, he studied`).
     const item = mention.apposition ? 'apposition: ' + mention.apposition : asSubject(tables, words, mention) && pronounAfter(tables, mention) ? 'pronoun' : undefined
-    if (item === undefined) continue
-    const found = support.get(key)
-    if (found) found.add('given name alone: ' + item)
-    else support.set(key, new Set(['given name alone: ' + item]))
+    if (item !== undefined) noteSupport(support, key, 'given name alone: ' + item)
   }
   return support
+}
+
+function noteSupport(support: Map<string, Set<string>>, key: string, item: string): undefined {
+  const found = support.get(key)
+  if (found) found.add(item)
+  else support.set(key, new Set([item]))
 }
 
 /** Whether `mention` starts its sentence or follows a word that is not a function word (`in`, `at`, `of`). */
