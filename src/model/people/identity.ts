@@ -4,6 +4,7 @@
  */
 import type {Article, Word} from '../article.js'
 import {withoutPossessive} from '../words.js'
+import {isChild} from './age.js'
 import {coveringMentions, inferGender} from './gender.js'
 import {bare, isLowerSpellingVariant, lowerNameKey, nameKey, withoutMarks} from './names.js'
 import {pronounAfter, pronounGenderAfter, thingPronounAfter} from './prefixes.js'
@@ -260,7 +261,10 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
   }
 
   const covering = coveringMentions(article, mentions)
-  for (const person of persons) inferGender(article, tables, person, covering)
+  for (const person of persons) {
+    inferGender(article, tables, person, covering)
+    if (isChild(article, tables, person)) person.child = true
+  }
 
   // A surname two people share (`Himanshi Narwal` and `Vinay Narwal`): a he
   // or she after it tells them apart; otherwise it stays unresolved.

@@ -102,6 +102,8 @@ export interface PeopleData {
   workDescriptors: Array<string>
   /** Letters with full stops that are places, not a person's initials (`U.S.`; but `J.K. Rowling`). */
   initialsNotNames: Array<string>
+  /** Words for a child before a name (`schoolgirl`), lower case: a child is named as the article names them. */
+  childWords: Array<string>
 }
 
 export interface PeopleTables {
@@ -150,6 +152,7 @@ export interface PeopleTables {
   givenNameFirst: Set<string>
   workDescriptors: Set<string>
   initialsNotNames: Set<string>
+  childWords: Set<string>
 }
 
 let namesBySexTable: Map<string, Gender> | undefined
@@ -209,6 +212,7 @@ export function preparePeople(data: PeopleData): PeopleTables {
     givenNameFirst: new Set(data.givenNameFirst),
     workDescriptors: new Set(data.workDescriptors),
     initialsNotNames: new Set(data.initialsNotNames),
+    childWords: new Set(data.childWords),
     particleForms: new Map(
       Object.entries(data.particleForms).flatMap(([particle, form]) => (form === null ? [] : [[particle.toLowerCase(), form] as const]))
     )
@@ -228,7 +232,8 @@ export const peopleSchema = {
     'speechVerbs', 'pronouns', 'notNames', 'titleWords', 'notPeopleWords', 'notPeople', 'companyNouns',
     'spelledHonorifics', 'attributiveNouns', 'places', 'particleForms',
     'nameSuffixes', 'relatives', 'placeBefore', 'thingPronouns', 'familyFirst',
-    'officeModifiers', 'determiners', 'descriptionWords', 'functionWords', 'wordsAlsoNames', 'givenNameFirst', 'workDescriptors', 'initialsNotNames'
+    'officeModifiers', 'determiners', 'descriptionWords', 'functionWords', 'wordsAlsoNames', 'givenNameFirst', 'workDescriptors', 'initialsNotNames',
+    'childWords'
   ],
   properties: {
     honorifics: {type: 'object', additionalProperties: genders},
@@ -267,7 +272,8 @@ export const peopleSchema = {
     wordsAlsoNames: wordList,
     givenNameFirst: wordList,
     workDescriptors: wordList,
-    initialsNotNames: wordList
+    initialsNotNames: wordList,
+    childWords: wordList
   }
 }
 

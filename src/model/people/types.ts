@@ -76,6 +76,8 @@ export interface Person {
   goesByGiven?: boolean
   gender?: Gender
   genderEvidence?: string
+  /** Introduced as a child (`14-year-old Stefan Pakeerah`): named as the article names them. */
+  child?: boolean
   /** Another person in the article has the same surname. */
   ambiguous: boolean
   /** The surname stood alone before the person was introduced (`Disney` the company, then `Roy Disney`). */
