@@ -54,6 +54,18 @@ describe('people model', () => {
     expect(person?.mentions.map((mention) => mention.kind)).toEqual(['full', 'bare'])
   })
 
+  it('trusts a given name over a pronoun that may mean someone named before', () => {
+    // The `him` means Trump, the sentence's subject; `Summer` is a woman's name in the birth records.
+    const {people: found} = people(
+      'Summer Zervos, a former contestant, sued President Donald Trump. Zervos said it was false.\n\nTrump has said accusations by Zervos and other women who accused him were false.'
+    )
+    const zervos = found.persons.find((person) => person.surname === 'Zervos')
+    expect(zervos?.gender).toBe('female')
+    // Where the pronoun is the only clue, it still decides.
+    const {people: other} = people('Trump praised Xi Jinping. Trump has repeatedly praised Xi, calling him a special man. Xi said so.')
+    expect(other.persons.find((person) => person.surname === 'Xi' || person.given === 'Xi')?.gender).toBe('male')
+  })
+
   it('does not take places, organisations or companies for people', () => {
     const {people: found} = people(
       'The Syrian Observatory said fighting in Hajin and Deir Ezzor went on. Swiss Re said claims rose. Parts maker Robert Bosch said the pump failed. General Motors said sales fell.'

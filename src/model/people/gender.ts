@@ -42,7 +42,7 @@ export function inferGender(article: Article, tables: PeopleTables, person: Pers
     if (described && described !== 'any') found.push([1, described, mention.descriptor!])
     if (mention.inQuote || mention.possessive) continue
     const pronoun = nextPronoun(article, tables, mention, covering)
-    if (pronoun) found.push([3, pronoun[0], pronoun[1]])
+    if (pronoun) found.push([pronoun[2] ? 5 : 3, pronoun[0], pronoun[1]])
   }
   const given = person.given ? tables.givenNames.get(person.given) : undefined
   if (given) found.push([2, given, 'given name ' + person.given])
@@ -58,7 +58,7 @@ export function inferGender(article: Article, tables: PeopleTables, person: Pers
   if (against > 0) {
     // Pronouns disagree when one of them means someone nearby: the clear
     // majority (two to one or better) decides; otherwise leave it unknown.
-    if (best[0] !== 3) return
+    if (best[0] !== 3 && best[0] !== 5) return
     const majority = agreeing >= 2 * against ? best[1] : against >= 2 * agreeing ? (best[1] === 'male' ? 'female' : 'male') : undefined
     if (!majority) return
     const evidence = found.find((other) => other[0] === best[0] && other[1] === majority)!
@@ -70,17 +70,25 @@ export function inferGender(article: Article, tables: PeopleTables, person: Pers
   person.genderEvidence = best[2]
 }
 
-/** The first pronoun after `mention` in its sentence or the next, with no other person between. */
+/**
+ * The first pronoun after `mention` in its sentence or the next, with no
+ * other person between, and whether someone named before the mention in its
+ * sentence may be the one it means.
+ */
 function nextPronoun(
   article: Article,
   tables: PeopleTables,
   mention: Mention,
   covering: Map<number, Array<Mention>>
-): [Gender, string] | undefined {
+): [Gender, string, boolean] | undefined {
   const words = article.words
   const last = mention.words.at(-1)!
   const sentence = last.sentence
   const limit = article.sentences[sentence.index + 1]?.paragraph === sentence.paragraph ? sentence.index + 1 : sentence.index
+  // `Trump has said accusations by Zervos ... against him`: a pronoun in the
+  // sentence may mean the person named before (its subject), unless it is
+  // the name's own clause (`Zervos, who said she`): the weakest clue.
+  const afterSomeoneElse = mention.apposition !== 'who' && namedBefore(mention, covering)
   for (let index = last.index + 1; index < words.length; index++) {
     const word = words[index]!
     if (word.sentence.index > limit) return undefined
@@ -90,7 +98,7 @@ function nextPronoun(
     const gender = tables.pronouns.get(word.lower)
     if (gender) {
       const next = words[index + 1]
-      return [gender, word.lower + (next && !next.inQuote ? ' ' + next.text : '')]
+      return [gender, word.lower + (next && !next.inQuote ? ' ' + next.text : ''), afterSomeoneElse && word.sentence === sentence]
     }
     // Another capitalised name-like word between: unsure who the pronoun means.
     if (word.sentence.index > sentence.index && startsUpper(word.text) && index > word.sentence.words[0]!.index) {
@@ -98,6 +106,16 @@ function nextPronoun(
     }
   }
   return undefined
+}
+
+/** Whether someone else is named earlier in the mention's sentence. */
+function namedBefore(mention: Mention, covering: Map<number, Array<Mention>>): boolean {
+  const first = mention.words[0]!
+  for (let index = first.sentence.words[0]!.index; index < first.index; index++) {
+    const others = covering.get(index)
+    if (others && coversSomeoneElse(others, mention.person)) return true
+  }
+  return false
 }
 
 function coversSomeoneElse(mentions: Array<Mention>, person: Person | undefined): boolean {
