@@ -308,6 +308,8 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   if (kind === 'bare' && !possessive && after && tables.attributiveNouns.has(after.text) && article.text.charCodeAt(end) === 32) {
     return undefined
   }
+  // `Clinton v. Jones`: a case's name.
+  if (kind === 'bare' && ((after && tables.versus.has(after.text)) || (before && tables.versus.has(before.text)))) return undefined
   if (
     kind === 'bare' &&
     after &&

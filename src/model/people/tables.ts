@@ -104,6 +104,8 @@ export interface PeopleData {
   initialsNotNames: Array<string>
   /** Words for a child before a name (`schoolgirl`), lower case: a child is named as the article names them. */
   childWords: Array<string>
+  /** Words between the names of a case (`Clinton v. Jones`): the names are the case's. */
+  versus: Array<string>
 }
 
 export interface PeopleTables {
@@ -153,6 +155,7 @@ export interface PeopleTables {
   workDescriptors: Set<string>
   initialsNotNames: Set<string>
   childWords: Set<string>
+  versus: Set<string>
 }
 
 let namesBySexTable: Map<string, Gender> | undefined
@@ -213,6 +216,7 @@ export function preparePeople(data: PeopleData): PeopleTables {
     workDescriptors: new Set(data.workDescriptors),
     initialsNotNames: new Set(data.initialsNotNames),
     childWords: new Set(data.childWords),
+    versus: new Set(data.versus),
     particleForms: new Map(
       Object.entries(data.particleForms).flatMap(([particle, form]) => (form === null ? [] : [[particle.toLowerCase(), form] as const]))
     )
@@ -233,7 +237,7 @@ export const peopleSchema = {
     'spelledHonorifics', 'attributiveNouns', 'places', 'particleForms',
     'nameSuffixes', 'relatives', 'placeBefore', 'thingPronouns', 'familyFirst',
     'officeModifiers', 'determiners', 'descriptionWords', 'functionWords', 'wordsAlsoNames', 'givenNameFirst', 'workDescriptors', 'initialsNotNames',
-    'childWords'
+    'childWords', 'versus'
   ],
   properties: {
     honorifics: {type: 'object', additionalProperties: genders},
@@ -273,7 +277,8 @@ export const peopleSchema = {
     givenNameFirst: wordList,
     workDescriptors: wordList,
     initialsNotNames: wordList,
-    childWords: wordList
+    childWords: wordList,
+    versus: wordList
   }
 }
 
