@@ -98,6 +98,8 @@ async function main(): Promise<void> {
   let findings = 0
   let trueFindings = 0
   let articles = 0
+  // The headline numbers per source folder (gulf/, british/...): where the misses are, not what they are.
+  const folders = new Map<string, {articles: number; later: number; laterFound: number; found: number; exact: number; findings: number; trueFindings: number}>()
   for (const file of annotationFiles()) {
     const article = articleOf(file)
     if (!fs.existsSync(article) || (half !== 'all' && halfOf(article) !== half)) continue
@@ -106,6 +108,10 @@ async function main(): Promise<void> {
     const rows = readAnnotations(file, text).rows.filter((row) => row.offset >= 0)
     const messages = await lint(text)
     const name = path.relative(evalFolder, file)
+    const folderName = name.split(path.sep)[0]!
+    let folder = folders.get(folderName)
+    if (!folder) folders.set(folderName, (folder = {articles: 0, later: 0, laterFound: 0, found: 0, exact: 0, findings: 0, trueFindings: 0}))
+    folder.articles++
     const claimed = new Set<VFileMessage>()
     for (const row of rows) {
       const end = row.offset + row.written.length
@@ -115,6 +121,14 @@ async function main(): Promise<void> {
       })
       for (const message of overlapping) claimed.add(message)
       const change = row.house !== row.written
+      if (change && overlapping.length > 0) {
+        folder.found++
+        if (sameForm(row, fixedForm(row, overlapping))) folder.exact++
+      }
+      if (change && (row.kind === 'later' || row.kind === 'possessive')) {
+        folder.later++
+        if (overlapping.length > 0) folder.laterFound++
+      }
       for (const categoryName of ['all', ...category(row)]) {
         const counts = tally(categoryName)
         if (change) {
@@ -136,9 +150,13 @@ async function main(): Promise<void> {
     }
     for (const message of messages) {
       findings++
+      folder.findings++
       const [start, stop] = span(message)
       const onChange = rows.some((row) => row.house !== row.written && start < row.offset + row.written.length && stop > row.offset)
-      if (onChange) trueFindings++
+      if (onChange) {
+        trueFindings++
+        folder.trueFindings++
+      }
       if (!claimed.has(message)) {
         tally('unannotated').falseAlarms++
         if (list) console.log('UNANN  ' + name + ' ' + context(text, start, stop) + ': ' + message.ruleId + ' ' + message.reason)
@@ -165,6 +183,15 @@ async function main(): Promise<void> {
       ', exact first fix ' +
       percent(all.exact, all.found)
   )
+  console.log('\n| folder | articles | later references to change | recall | precision | exact first fix |')
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |')
+  for (const [name, counts] of [...folders].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(
+      '| ' +
+        [name, counts.articles, counts.later, percent(counts.laterFound, counts.later), percent(counts.trueFindings, counts.findings), percent(counts.exact, counts.found)].join(' | ') +
+        ' |'
+    )
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) await main()
