@@ -305,7 +305,7 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   // `Putin's Palace`: a place named after someone.
   if (kind === 'bare' && possessive && after && tables.notPeopleWords.has(after.text)) return undefined
   // `the Trump administration`, `Trump officials`: the name of something else.
-  if (kind === 'bare' && !possessive && after && tables.attributiveNouns.has(after.text) && article.text.charCodeAt(end) === 32) {
+  if (kind === 'bare' && !possessive && after && article.text.charCodeAt(end) === 32 && namesSomethingElse(tables, words, after)) {
     return undefined
   }
   // `Clinton v. Jones`: a case's name.
@@ -453,6 +453,21 @@ export function isKnownGiven(tables: PeopleTables, text: string): boolean {
 /** Whether `word` is the first word of its sentence. */
 function isSentenceStart(word: Word): boolean {
   return word.sentence.words[0] === word
+}
+
+/**
+ * Whether the words after a surname make it name something else: a noun
+ * such as `administration` or `adviser`, right after it or after up to two
+ * words of description (`Another top Trump former campaign advisor`).
+ */
+function namesSomethingElse(tables: PeopleTables, words: Array<Word>, after: Word): boolean {
+  let word: Word | undefined = after
+  for (let skipped = 0; word && word.sentence === after.sentence; skipped++) {
+    if (tables.attributiveNouns.has(word.text)) return true
+    if (skipped === 2 || word.text !== word.lower || !tables.descriptionWords.has(word.lower)) return false
+    word = words[word.index + 1]
+  }
+  return false
 }
 
 /** `word`, if it is in the sentence of `other`. */
