@@ -87,7 +87,7 @@ export function findQuotes(
   if (openDouble) add(openDouble.start, text.length, false)
 
   // The signature of an embedded post is the post's, as its text is.
-  for (const match of text.matchAll(postSignature)) spans.push({start: offset + match.index, end: offset + match.index + match[0].length, closed: true, continued: false})
+  if (text.includes('(@')) for (const match of text.matchAll(postSignature)) spans.push({start: offset + match.index, end: offset + match.index + match[0].length, closed: true, continued: false})
 
   spans.sort((a, b) => a.start - b.start)
   return {spans: outermost(spans), endsOpen: openDouble !== undefined}

@@ -61,6 +61,8 @@ export function readNames(article: Article, tables: PeopleTables): Array<Mention
   const honoured = new Set<string>()
   for (let index = 0; index + 1 < words.length; index++) {
     const text = words[index]!.text
+    // Most words are no honorific: their length and first letter say so.
+    if (text.length > tables.honorificLength || !tables.honorificStarts.has(text.charCodeAt(0))) continue
     if (tables.honorifics.has(text.endsWith('.') ? text.slice(0, -1) : text)) honoured.add(words[index + 1]!.text)
   }
   /** Index of the first word of the current run, or -1. */

@@ -110,6 +110,10 @@ export interface PeopleData {
 
 export interface PeopleTables {
   honorifics: Map<string, Gender | 'any'>
+  /** The character codes honorifics start with: most words start with none. */
+  honorificStarts: Set<number>
+  /** The longest honorific with its full stop (`Prof.`). */
+  honorificLength: number
   ranks: Map<string, string>
   /** The most words in a rank (`Lieutenant Colonel`: 2). */
   rankWords: number
@@ -177,8 +181,11 @@ export function preparePeople(data: PeopleData): PeopleTables {
   for (const name of data.givenNames.female) givenNames.set(name, 'female')
   const ranks = new Map(Object.entries(data.ranks))
   const particles = new Set(data.particles.map((particle) => particle.toLowerCase()))
+  const honorificNames = Object.keys(data.honorifics)
   return {
     honorifics: new Map(Object.entries(data.honorifics)),
+    honorificStarts: new Set(honorificNames.map((name) => name.charCodeAt(0))),
+    honorificLength: Math.max(0, ...honorificNames.map((name) => name.length + 1)),
     ranks,
     rankWords: Math.max(1, ...[...ranks.keys()].map((rank) => rank.split(' ').length)),
     rankStarts: new Set([...ranks.keys()].map((rank) => rank.split(' ')[0]!)),
