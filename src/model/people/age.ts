@@ -1,21 +1,16 @@
 /**
  * Whether a person is a child, from how the article introduces them: an age
- * under 18 (`14-year-old Stefan Pakeerah`, `Alan Kurdi, 3,`, `aged 14`) or
- * a word for a child before the name (`schoolgirl`, `boy`).
+ * under 18 (`14-year-old Stefan Pakeerah`, `Omar Saleh, 9,`, `aged 14`) or
+ * a word for a child before the name (`schoolgirl`, `boy`), unless a word
+ * other than a determiner or an age describes it (`bad boy`, `Bond girl`).
  */
 import type {Article} from '../article.js'
 import type {PeopleTables} from './tables.js'
 import type {Mention, Person} from './types.js'
 
-// English numerals up to the age of majority, as ages are spelt (`three-year-old`).
-const spelledAges = new Map(
-  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen'].map(
-    (word, index) => [word, index + 1]
-  )
-)
 const adulthood = 18
-const ageWord = /^(\d{1,2}|[a-z]+)-(year|month|week|day)s?-old$/
-const ageAfter = /^(?:, (?:aged )?| \(| aged )(\d{1,2})\b/
+// `, 9,` or `, aged 14` after the name; not `, 15 years after` nor a seed, `(1)`.
+const ageAfter = /^(?:, (?:aged )?(\d{1,2})(?=[,;)]| [-–—] )|,? aged (\d{1,2})\b)/
 
 export function isChild(article: Article, tables: PeopleTables, person: Person): boolean {
   return person.mentions.some((mention) => mention.kind === 'full' && introducesChild(article, tables, mention))
@@ -23,26 +18,30 @@ export function isChild(article: Article, tables: PeopleTables, person: Person):
 
 function introducesChild(article: Article, tables: PeopleTables, mention: Mention): boolean {
   const start = mention.officeStart ?? mention.prefix?.start ?? mention.start
-  const before = wordsBefore(article.text.slice(Math.max(0, start - 48), start))
-  const [last, previous] = before
+  const [last, previous] = wordsBefore(article.text.slice(Math.max(0, start - 48), start))
   if (last) {
-    if (childAge(last.word)) return true
-    // `Schoolgirl Amira Haddad`, `14-year-old boy Stefan`; but not `Spice Girl Geri`.
+    if (isChildAge(tables, last.word)) return true
     const word = last.word.toLowerCase()
-    if (tables.childWords.has(word) && (last.word === word || last.sentenceStart)) return true
-    if (tables.childWords.has(word) && previous && childAge(previous.word)) return true
+    // `Schoolgirl Amira Haddad` opens a sentence; `Spice Girl Geri` names a band.
+    if (tables.childWords.has(word) && (last.word === word || last.sentenceStart)) {
+      if (!previous || last.sentenceStart) return true
+      const before = previous.word.toLowerCase()
+      if (isChildAge(tables, previous.word) || tables.determiners.has(before) || (previous.word === before && tables.functionWords.has(before))) return true
+    }
   }
   const end = mention.end + mention.possessive.length
-  const age = ageAfter.exec(article.text.slice(end, end + 12))
-  return age !== null && Number(age[1]) < adulthood
+  const age = ageAfter.exec(article.text.slice(end, end + 16))
+  return age !== null && Number(age[1] ?? age[2]) < adulthood
 }
 
-/** Whether a word is an age under 18 (`14-year-old`, `three-year-old`, `six-month-old`). */
-function childAge(word: string): boolean {
-  const aged = ageWord.exec(word)
-  if (!aged) return false
-  if (aged[2] !== 'year') return true
-  const years = /^\d/.test(aged[1]!) ? Number(aged[1]) : spelledAges.get(aged[1]!)
+/** Whether a word is an age under 18 (`14-year-old`, `Three-year-old`, `six-month-old`). */
+function isChildAge(tables: PeopleTables, word: string): boolean {
+  const parts = word.toLowerCase().split('-')
+  if (parts.length !== 3 || parts[2] !== 'old') return false
+  const unit = parts[1]!.endsWith('s') ? parts[1]!.slice(0, -1) : parts[1]!
+  if (!tables.ageUnits.has(unit)) return false
+  if (unit !== 'year') return true
+  const years = /^\d{1,2}$/.test(parts[0]!) ? Number(parts[0]) : tables.numberWords.get(parts[0]!)
   return years !== undefined && years < adulthood
 }
 
@@ -55,9 +54,15 @@ function wordsBefore(text: string): Array<{word: string; sentenceStart: boolean}
     if (trimmed.length === rest.length || trimmed === '') break
     const at = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('('))
     const preceding = trimmed.slice(0, at + 1).trimEnd()
-    const sentenceStart = preceding === '' || '.!?'.includes(preceding.at(-1)!) || trimmed[at] === '\n'
-    found.push({word: trimmed.slice(at + 1), sentenceStart})
+    found.push({word: trimmed.slice(at + 1), sentenceStart: preceding === '' || trimmed[at] === '\n' || endsSentence(preceding)})
     rest = trimmed.slice(0, at + 1)
   }
   return found
+}
+
+/** Whether text ends a sentence: `.`, `!` or `?`, and any closing quote or bracket after it (`so.”`). */
+function endsSentence(text: string): boolean {
+  let end = text.length - 1
+  while (end > 0 && '"”’\')'.includes(text[end]!)) end--
+  return '.!?'.includes(text[end]!)
 }

@@ -85,10 +85,11 @@ function nextPronoun(
   const last = mention.words.at(-1)!
   const sentence = last.sentence
   const limit = article.sentences[sentence.index + 1]?.paragraph === sentence.paragraph ? sentence.index + 1 : sentence.index
-  // `Trump has said accusations by Zervos ... against him`: a pronoun in the
-  // sentence may mean the person named before (its subject), unless it is
-  // the name's own clause (`Zervos, who said she`): the weakest clue.
-  const afterSomeoneElse = mention.apposition !== 'who' && namedBefore(mention, covering)
+  // `Trump has said accusations by Zervos ... against him`: after a lower-case
+  // word (`by`, `defamed`), the name is no subject, and a pronoun in the
+  // sentence may mean the person named before it: the weakest clue. Not the
+  // name's own clause (`Zervos, who said she`, `Orlando said he`).
+  const afterSomeoneElse = mention.apposition !== 'who' && !mention.speech && isObject(article, mention) && namedBefore(mention, covering)
   for (let index = last.index + 1; index < words.length; index++) {
     const word = words[index]!
     if (word.sentence.index > limit) return undefined
@@ -106,6 +107,16 @@ function nextPronoun(
     }
   }
   return undefined
+}
+
+/** Whether a lower-case word of the sentence stands right before the mention (`by Zervos`), as before an object. */
+function isObject(article: Article, mention: Mention): boolean {
+  // From the office or prefix before the name (`appoint Democratic Lieutenant Governor Tina Smith`).
+  let first = mention.prefix?.words[0] ?? mention.words[0]!
+  const start = mention.officeStart ?? first.start
+  while (first.index > 0 && first.start > start) first = article.words[first.index - 1]!
+  const before = article.words[first.index - 1]
+  return before !== undefined && before.sentence === first.sentence && before.text === before.lower && /\p{Ll}/u.test(before.text) && article.text.slice(before.end, first.start) === ' '
 }
 
 /** Whether someone else is named earlier in the mention's sentence. */

@@ -106,6 +106,10 @@ export interface PeopleData {
   childWords: Array<string>
   /** Words between the names of a case (`Clinton v. Jones`): the names are the case's. */
   versus: Array<string>
+  /** Units of an age (`year` in `14-year-old`), singular, lower case. */
+  ageUnits: Array<string>
+  /** Numbers written as words, as ages are (`three-year-old`), lower case, up to 17 at least. */
+  numberWords: Record<string, number>
 }
 
 export interface PeopleTables {
@@ -160,6 +164,8 @@ export interface PeopleTables {
   initialsNotNames: Set<string>
   childWords: Set<string>
   versus: Set<string>
+  ageUnits: Set<string>
+  numberWords: Map<string, number>
 }
 
 let namesBySexTable: Map<string, Gender> | undefined
@@ -224,6 +230,8 @@ export function preparePeople(data: PeopleData): PeopleTables {
     initialsNotNames: new Set(data.initialsNotNames),
     childWords: new Set(data.childWords),
     versus: new Set(data.versus),
+    ageUnits: new Set(data.ageUnits),
+    numberWords: new Map(Object.entries(data.numberWords)),
     particleForms: new Map(
       Object.entries(data.particleForms).flatMap(([particle, form]) => (form === null ? [] : [[particle.toLowerCase(), form] as const]))
     )
@@ -244,7 +252,7 @@ export const peopleSchema = {
     'spelledHonorifics', 'attributiveNouns', 'places', 'particleForms',
     'nameSuffixes', 'relatives', 'placeBefore', 'thingPronouns', 'familyFirst',
     'officeModifiers', 'determiners', 'descriptionWords', 'functionWords', 'wordsAlsoNames', 'givenNameFirst', 'workDescriptors', 'initialsNotNames',
-    'childWords', 'versus'
+    'childWords', 'versus', 'ageUnits', 'numberWords'
   ],
   properties: {
     honorifics: {type: 'object', additionalProperties: genders},
@@ -285,7 +293,9 @@ export const peopleSchema = {
     workDescriptors: wordList,
     initialsNotNames: wordList,
     childWords: wordList,
-    versus: wordList
+    versus: wordList,
+    ageUnits: wordList,
+    numberWords: {type: 'object', additionalProperties: {type: 'integer', minimum: 0}}
   }
 }
 
