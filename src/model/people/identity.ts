@@ -263,7 +263,8 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
   const covering = coveringMentions(article, mentions)
   for (const person of persons) {
     inferGender(article, tables, person, covering)
-    if (isChild(article, tables, person)) person.child = true
+    // Only a later mention is named otherwise for a child.
+    if (person.mentions.length > 1 && isChild(article, tables, person)) person.child = true
   }
 
   // A surname two people share (`Himanshi Narwal` and `Vinay Narwal`): a he
