@@ -5,6 +5,8 @@
  * other than a determiner or an age describes it (`bad boy`, `Bond girl`).
  */
 import type {Article} from '../article.js'
+import {wordBeforeMention} from './prefixes.js'
+import {isSentenceStart} from './reading.js'
 import type {PeopleTables} from './tables.js'
 import type {Mention, Person} from './types.js'
 
@@ -17,16 +19,15 @@ export function isChild(article: Article, tables: PeopleTables, person: Person):
 }
 
 function introducesChild(article: Article, tables: PeopleTables, mention: Mention): boolean {
-  const start = mention.officeStart ?? mention.prefix?.start ?? mention.start
-  const [last, previous] = wordsBefore(article.text.slice(Math.max(0, start - 48), start))
+  const last = wordBeforeMention(article, mention)
   if (last) {
-    if (isChildAge(tables, last.word)) return true
-    const word = last.word.toLowerCase()
+    if (isChildAge(tables, last.text)) return true
     // `Schoolgirl Amira Haddad` opens a sentence; `Spice Girl Geri` names a band.
-    if (tables.childWords.has(word) && (last.word === word || last.sentenceStart)) {
-      if (!previous || last.sentenceStart) return true
-      const before = previous.word.toLowerCase()
-      if (isChildAge(tables, previous.word) || tables.determiners.has(before) || (previous.word === before && tables.functionWords.has(before))) return true
+    const opens = isSentenceStart(last)
+    if (tables.childWords.has(last.lower) && (last.text === last.lower || opens)) {
+      if (opens) return true
+      const previous = article.words[last.index - 1]!
+      if (isChildAge(tables, previous.text) || tables.determiners.has(previous.lower) || (previous.text === previous.lower && tables.functionWords.has(previous.lower))) return true
     }
   }
   const end = mention.end + mention.possessive.length
@@ -43,26 +44,4 @@ function isChildAge(tables: PeopleTables, word: string): boolean {
   if (unit !== 'year') return true
   const years = /^\d{1,2}$/.test(parts[0]!) ? Number(parts[0]) : tables.numberWords.get(parts[0]!)
   return years !== undefined && years < adulthood
-}
-
-/** The last two words of `text` (last first), and whether each starts a sentence. */
-function wordsBefore(text: string): Array<{word: string; sentenceStart: boolean}> {
-  const found: Array<{word: string; sentenceStart: boolean}> = []
-  let rest = text
-  while (found.length < 2) {
-    const trimmed = rest.trimEnd()
-    if (trimmed.length === rest.length || trimmed === '') break
-    const at = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('('))
-    const preceding = trimmed.slice(0, at + 1).trimEnd()
-    found.push({word: trimmed.slice(at + 1), sentenceStart: preceding === '' || trimmed[at] === '\n' || endsSentence(preceding)})
-    rest = trimmed.slice(0, at + 1)
-  }
-  return found
-}
-
-/** Whether text ends a sentence: `.`, `!` or `?`, and any closing quote or bracket after it (`so.”`). */
-function endsSentence(text: string): boolean {
-  let end = text.length - 1
-  while (end > 0 && '"”’\')'.includes(text[end]!)) end--
-  return '.!?'.includes(text[end]!)
 }

@@ -4,6 +4,7 @@
  */
 import type {Article} from '../article.js'
 import {startsUpper} from '../case.js'
+import {wordBeforeMention} from './prefixes.js'
 import type {PeopleTables} from './tables.js'
 import type {Gender, Mention, Person} from './types.js'
 
@@ -111,12 +112,9 @@ function nextPronoun(
 
 /** Whether a lower-case word of the sentence stands right before the mention (`by Zervos`), as before an object. */
 function isObject(article: Article, mention: Mention): boolean {
-  // From the office or prefix before the name (`appoint Democratic Lieutenant Governor Tina Smith`).
-  let first = mention.prefix?.words[0] ?? mention.words[0]!
-  const start = mention.officeStart ?? first.start
-  while (first.index > 0 && first.start > start) first = article.words[first.index - 1]!
-  const before = article.words[first.index - 1]
-  return before !== undefined && before.sentence === first.sentence && before.text === before.lower && /\p{Ll}/u.test(before.text) && article.text.slice(before.end, first.start) === ' '
+  const before = wordBeforeMention(article, mention)
+  // One space between, nothing else (`by Zervos`, not `by “Zervos`).
+  return before !== undefined && before.text === before.lower && /\p{Ll}/u.test(before.text) && article.text.charCodeAt(before.end) === 32 && article.words[before.index + 1]!.start === before.end + 1
 }
 
 /** Whether someone else is named earlier in the mention's sentence. */

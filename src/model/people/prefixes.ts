@@ -8,6 +8,18 @@ import {bare} from './names.js'
 import type {PeopleTables} from './tables.js'
 import type {Gender, Mention, Prefix} from './types.js'
 
+/**
+ * The word right before a mention, office and prefix included (`appoint` in
+ * `appoint Democratic Lieutenant Governor Tina Smith`), in its sentence.
+ */
+export function wordBeforeMention(article: Article, mention: Mention): Word | undefined {
+  let first = mention.prefix?.words[0] ?? mention.words[0]!
+  const start = mention.officeStart ?? first.start
+  while (first.index > 0 && first.start > start) first = article.words[first.index - 1]!
+  const before = article.words[first.index - 1]
+  return before?.sentence === first.sentence ? before : undefined
+}
+
 /** What office words (`Foreign Secretary`) make of the person: a descriptor among them, else the last, lower case. */
 export function officeDescriptor(tables: PeopleTables, words: Array<Word>, from: number, to: number): string {
   for (let index = from; index < to; index++) {

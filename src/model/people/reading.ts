@@ -453,7 +453,7 @@ export function isKnownGiven(tables: PeopleTables, text: string): boolean {
 }
 
 /** Whether `word` is the first word of its sentence. */
-function isSentenceStart(word: Word): boolean {
+export function isSentenceStart(word: Word): boolean {
   return word.sentence.words[0] === word
 }
 
