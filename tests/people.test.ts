@@ -244,6 +244,8 @@ describe('people from the article’s own evidence', () => {
       'German chancellor Friedrich Merz -> Mr Merz'
     ])
     expect(await fixes('Welsh Liberal Democrat leader Mike German spoke. Mr German said council tax would rise.')).toEqual([])
+    // The honorific before a possessive says so too.
+    expect(await fixes('Welsh Liberal Democrat leader Mike German spoke. Mr German’s plan failed. German said so.')).toEqual(['German -> Mr German'])
   })
 
   it('leaves a name that names something else', async () => {

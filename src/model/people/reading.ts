@@ -5,7 +5,7 @@
  */
 import type {Article, Paragraph, Word} from '../article.js'
 import {isAllCaps, startsUpper} from '../case.js'
-import {possessiveLength, withoutPossessive} from '../words.js'
+import {inWordSet, possessiveLength, withoutPossessive} from '../words.js'
 import {lowerNameKey, nameKey} from './names.js'
 import {describes, descriptorAfter, findPrefix, officeDescriptor} from './prefixes.js'
 import type {PeopleTables} from './tables.js'
@@ -60,10 +60,7 @@ export function readNames(article: Article, tables: PeopleTables): Array<Mention
   // Words the article puts an honorific before (`Mr German`): surnames, even if places.
   const honoured = new Set<string>()
   for (let index = 0; index + 1 < words.length; index++) {
-    const text = words[index]!.text
-    // Most words are no honorific: their length and first letter say so.
-    if (text.length > tables.honorificLength || !tables.honorificStarts.has(text.charCodeAt(0))) continue
-    if (tables.honorifics.has(text.endsWith('.') ? text.slice(0, -1) : text)) honoured.add(words[index + 1]!.text)
+    if (inWordSet(tables.honorificForms, words[index]!.text)) honoured.add(withoutPossessive(words[index + 1]!.text))
   }
   /** Index of the first word of the current run, or -1. */
   let start = -1

@@ -4,6 +4,7 @@
  * style (src/kit/model.ts).
  */
 import {defaultNamesBySex, defaultPeople} from '../defaults.js'
+import {wordSet, type WordSet} from '../words.js'
 import {nameKey} from './names.js'
 import type {Gender} from './types.js'
 
@@ -114,10 +115,8 @@ export interface PeopleData {
 
 export interface PeopleTables {
   honorifics: Map<string, Gender | 'any'>
-  /** The character codes honorifics start with: most words start with none. */
-  honorificStarts: Set<number>
-  /** The longest honorific with its full stop (`Prof.`). */
-  honorificLength: number
+  /** The honorifics as written, with and without their full stop (`Mr`, `Mr.`): most words are ruled out by their shape. */
+  honorificForms: WordSet
   ranks: Map<string, string>
   /** The most words in a rank (`Lieutenant Colonel`: 2). */
   rankWords: number
@@ -187,11 +186,9 @@ export function preparePeople(data: PeopleData): PeopleTables {
   for (const name of data.givenNames.female) givenNames.set(name, 'female')
   const ranks = new Map(Object.entries(data.ranks))
   const particles = new Set(data.particles.map((particle) => particle.toLowerCase()))
-  const honorificNames = Object.keys(data.honorifics)
   return {
     honorifics: new Map(Object.entries(data.honorifics)),
-    honorificStarts: new Set(honorificNames.map((name) => name.charCodeAt(0))),
-    honorificLength: Math.max(0, ...honorificNames.map((name) => name.length + 1)),
+    honorificForms: wordSet(Object.keys(data.honorifics).flatMap((name) => [name, name + '.'])),
     ranks,
     rankWords: Math.max(1, ...[...ranks.keys()].map((rank) => rank.split(' ').length)),
     rankStarts: new Set([...ranks.keys()].map((rank) => rank.split(' ')[0]!)),
