@@ -34,22 +34,25 @@ export function coveringMentions(article: Article, mentions: Array<Mention>): Ma
   return covering
 }
 
+/** Clues to a gender, strongest first. */
+const clue = {honorific: 0, descriptor: 1, givenName: 2, pronoun: 3, birthRecords: 4, pronounAfterSomeoneElse: 5} as const
+
 export function inferGender(article: Article, tables: PeopleTables, person: Person, covering: Map<number, Array<Mention>>): undefined {
   const found: Array<[number, Gender, string]> = []
   for (const mention of person.mentions) {
     const gender = mention.prefix?.kind === 'honorific' ? tables.honorifics.get(mention.prefix.house) : undefined
-    if (gender && gender !== 'any') found.push([0, gender, mention.prefix!.house + ' ' + mention.surname])
+    if (gender && gender !== 'any') found.push([clue.honorific, gender, mention.prefix!.house + ' ' + mention.surname])
     const described = mention.descriptor ? tables.descriptors.get(mention.descriptor) : undefined
-    if (described && described !== 'any') found.push([1, described, mention.descriptor!])
+    if (described && described !== 'any') found.push([clue.descriptor, described, mention.descriptor!])
     if (mention.inQuote || mention.possessive) continue
     const pronoun = nextPronoun(article, tables, mention, covering)
-    if (pronoun) found.push([pronoun[2] ? 5 : 3, pronoun[0], pronoun[1]])
+    if (pronoun) found.push([pronoun[2] ? clue.pronounAfterSomeoneElse : clue.pronoun, pronoun[0], pronoun[1]])
   }
   const given = person.given ? tables.givenNames.get(person.given) : undefined
-  if (given) found.push([2, given, 'given name ' + person.given])
-  // Birth records: the weakest clue, where the article itself says nothing.
+  if (given) found.push([clue.givenName, given, 'given name ' + person.given])
+  // Birth records: where the article itself says nothing (but for a pronoun that may mean someone else).
   const recorded = !given && person.given ? tables.namesBySex.get(person.given) : undefined
-  if (recorded) found.push([4, recorded, 'given name ' + person.given])
+  if (recorded) found.push([clue.birthRecords, recorded, 'given name ' + person.given])
   found.sort((a, b) => a[0] - b[0])
   const best = found[0]
   if (!best) return
@@ -59,7 +62,7 @@ export function inferGender(article: Article, tables: PeopleTables, person: Pers
   if (against > 0) {
     // Pronouns disagree when one of them means someone nearby: the clear
     // majority (two to one or better) decides; otherwise leave it unknown.
-    if (best[0] !== 3 && best[0] !== 5) return
+    if (best[0] !== clue.pronoun && best[0] !== clue.pronounAfterSomeoneElse) return
     const majority = agreeing >= 2 * against ? best[1] : against >= 2 * agreeing ? (best[1] === 'male' ? 'female' : 'male') : undefined
     if (!majority) return
     const evidence = found.find((other) => other[0] === best[0] && other[1] === majority)!
@@ -90,7 +93,6 @@ function nextPronoun(
   // word (`by`, `defamed`), the name is no subject, and a pronoun in the
   // sentence may mean the person named before it: the weakest clue. Not the
   // name's own clause (`Zervos, who said she`, `Orlando said he`).
-  const afterSomeoneElse = mention.apposition !== 'who' && !mention.speech && isObject(article, mention) && namedBefore(mention, covering)
   for (let index = last.index + 1; index < words.length; index++) {
     const word = words[index]!
     if (word.sentence.index > limit) return undefined
@@ -100,7 +102,9 @@ function nextPronoun(
     const gender = tables.pronouns.get(word.lower)
     if (gender) {
       const next = words[index + 1]
-      return [gender, word.lower + (next && !next.inQuote ? ' ' + next.text : ''), afterSomeoneElse && word.sentence === sentence]
+      const afterSomeoneElse =
+        word.sentence === sentence && mention.apposition !== 'who' && !mention.speech && isObject(article, mention) && namedBefore(mention, covering)
+      return [gender, word.lower + (next && !next.inQuote ? ' ' + next.text : ''), afterSomeoneElse]
     }
     // Another capitalised name-like word between: unsure who the pronoun means.
     if (word.sentence.index > sentence.index && startsUpper(word.text) && index > word.sentence.words[0]!.index) {

@@ -7,7 +7,7 @@ import {withoutPossessive} from '../words.js'
 import {isChild} from './age.js'
 import {coveringMentions, inferGender} from './gender.js'
 import {bare, isLowerSpellingVariant, lowerNameKey, nameKey, withoutMarks} from './names.js'
-import {pronounAfter, pronounGenderAfter, thingPronounAfter} from './prefixes.js'
+import {pronounAfter, pronounGenderAfter, thingPronounAfter, wordBeforeMention} from './prefixes.js'
 import {isKnownGiven, readNames} from './reading.js'
 import type {PeopleTables} from './tables.js'
 import type {Mention, People, Person, Prefix} from './types.js'
@@ -42,7 +42,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
   }
 
   const support = supportBySurname(tables, candidates, keys, fullKeys)
-  const givenSupport = supportByGivenName(tables, article.words, candidates, keys)
+  const givenSupport = supportByGivenName(article, tables, candidates, keys)
 
   const persons: Array<Person> = []
   /** Each surname's mentions standing alone before anyone had it (read only if someone gets it). */
@@ -351,7 +351,7 @@ function supportBySurname(
  * them as the subject (features call people by their given name: `Rachid,
  * 45,`). Not a speech verb or a possessive, which organisations have too.
  */
-function supportByGivenName(tables: PeopleTables, words: Array<Word>, candidates: Array<Mention>, keys: Array<string>): Map<string, Set<string>> {
+function supportByGivenName(article: Article, tables: PeopleTables, candidates: Array<Mention>, keys: Array<string>): Map<string, Set<string>> {
   const givenKeys = new Set<string>()
   for (const mention of candidates) {
     // Not a nationality or place (`Ukrainian PoWs`), nor letters (`PC Pro`).
@@ -364,7 +364,7 @@ function supportByGivenName(tables: PeopleTables, words: Array<Word>, candidates
     if (mention.kind !== 'bare' || mention.headline || mention.inQuote || !givenKeys.has(key)) continue
     // Not a speech verb: organisations speak too (`Harvard said`, for `Harvard Yard`);
     // and a he or she only after the name as a subject, not a place (`At Harvard, he studied`).
-    const item = mention.apposition ? 'apposition: ' + mention.apposition : asSubject(tables, words, mention) && pronounAfter(tables, mention) ? 'pronoun' : undefined
+    const item = mention.apposition ? 'apposition: ' + mention.apposition : asSubject(article, tables, mention) && pronounAfter(tables, mention) ? 'pronoun' : undefined
     if (item !== undefined) noteSupport(support, key, 'given name alone: ' + item)
   }
   return support
@@ -377,10 +377,9 @@ function noteSupport(support: Map<string, Set<string>>, key: string, item: strin
 }
 
 /** Whether `mention` starts its sentence or follows a word that is not a function word (`in`, `at`, `of`). */
-function asSubject(tables: PeopleTables, words: Array<Word>, mention: Mention): boolean {
-  const first = mention.words[0]!
-  const previous = words[first.index - 1]
-  return previous === undefined || previous.sentence !== first.sentence || !tables.functionWords.has(previous.lower)
+function asSubject(article: Article, tables: PeopleTables, mention: Mention): boolean {
+  const previous = wordBeforeMention(article, mention)
+  return previous === undefined || !tables.functionWords.has(previous.lower)
 }
 
 /** Whether someone's surname is `mention`'s but for accents (`Orbán`, `Orban`). */

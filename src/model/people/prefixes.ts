@@ -13,7 +13,8 @@ import type {Gender, Mention, Prefix} from './types.js'
  * `appoint Democratic Lieutenant Governor Tina Smith`), in its sentence.
  */
 export function wordBeforeMention(article: Article, mention: Mention): Word | undefined {
-  let first = mention.prefix?.words[0] ?? mention.words[0]!
+  // A mention's words start with its prefix's.
+  let first = mention.words[0]!
   const start = mention.officeStart ?? first.start
   while (first.index > 0 && first.start > start) first = article.words[first.index - 1]!
   const before = article.words[first.index - 1]
