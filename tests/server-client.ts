@@ -85,7 +85,7 @@ export class LspClient {
    */
   async initialize(rootPath?: string, initializationOptions?: unknown): Promise<unknown> {
     const isObject = typeof initializationOptions === 'object' && initializationOptions !== null && !Array.isArray(initializationOptions)
-    const options = initializationOptions === undefined ? {warmUp: false} : isObject && !('warmUp' in initializationOptions) ? {warmUp: false, ...initializationOptions} : initializationOptions
+    const options = isObject ? {warmUp: false, ...initializationOptions} : (initializationOptions ?? {warmUp: false})
     const result = await this.request('initialize', {
       processId: process.pid,
       rootUri: rootPath ? pathToFileURL(rootPath).href : null,
