@@ -175,8 +175,12 @@ export interface ServerSettings {
   warmUp?: boolean
 }
 
-/** The settings in `value` that are well formed; the others are reported through `warn`. */
-export function readSettings(value: unknown, at: string, warn: (problem: string) => void): ServerSettings {
+/**
+ * The settings in `value` that are well formed; the others are reported
+ * through `warn`. `startUp`: they are the `initializationOptions`, the only
+ * place start-up settings (`warmUp`) are read.
+ */
+export function readSettings(value: unknown, at: string, warn: (problem: string) => void, startUp = false): ServerSettings {
   if (value === undefined || value === null) return {}
   if (objectProblem(value, at)) {
     warn('`' + at + '` must be an object; ignored')
@@ -189,7 +193,7 @@ export function readSettings(value: unknown, at: string, warn: (problem: string)
     else warn('`' + at + '.maxSize` must be a number of megabytes above 0; ignored')
   }
   if (warmUp !== undefined) {
-    if (at !== 'initializationOptions') warn('`' + at + '.warmUp` is read at start-up only, from the `initializationOptions`; ignored')
+    if (!startUp) warn('`' + at + '.warmUp` is read at start-up only, from the `initializationOptions`; ignored')
     else if (typeof warmUp === 'boolean') settings.warmUp = warmUp
     else warn('`' + at + '.warmUp` must be true or false; ignored')
   }

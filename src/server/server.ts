@@ -125,7 +125,7 @@ const scheduler = new LintScheduler<TextDocument>({
 let warmUpOn = true
 
 connection.onInitialize((params: InitializeParams) => {
-  const settings = readSettings(params?.initializationOptions, 'initializationOptions', warn)
+  const settings = readSettings(params?.initializationOptions, 'initializationOptions', warn, true)
   applySettings(settings)
   warmUpOn = settings.warmUp ?? true
   return {
