@@ -121,30 +121,33 @@ async function main(): Promise<void> {
       })
       for (const message of overlapping) claimed.add(message)
       const change = row.house !== row.written
-      if (change && overlapping.length > 0) {
+      const found = overlapping.length > 0
+      const fixed = found ? fixedForm(row, overlapping) : undefined
+      const exact = fixed !== undefined && sameForm(row, fixed)
+      if (change && found) {
         folder.found++
-        if (sameForm(row, fixedForm(row, overlapping))) folder.exact++
+        if (exact) folder.exact++
       }
       if (change && (row.kind === 'later' || row.kind === 'possessive')) {
         folder.later++
-        if (overlapping.length > 0) folder.laterFound++
+        if (found) folder.laterFound++
       }
       for (const categoryName of ['all', ...category(row)]) {
         const counts = tally(categoryName)
         if (change) {
           counts.change++
-          if (overlapping.length > 0) counts.found++
-          if (overlapping.length > 0 && sameForm(row, fixedForm(row, overlapping))) counts.exact++
+          if (found) counts.found++
+          if (exact) counts.exact++
         } else {
           counts.same++
           if (overlapping.length > 0) counts.falseAlarms++
         }
       }
       if (!list) continue
-      if (change && overlapping.length === 0) console.log('MISS   ' + name + ' ' + row.kind + ' ' + context(text, row.offset, end) + ' -> ' + row.house)
-      else if (change && !sameForm(row, fixedForm(row, overlapping))) {
-        console.log('WRONG  ' + name + ' ' + row.kind + ' ' + context(text, row.offset, end) + ' -> ' + fixedForm(row, overlapping) + ', wanted ' + row.house)
-      } else if (!change && overlapping.length > 0) {
+      if (change && !found) console.log('MISS   ' + name + ' ' + row.kind + ' ' + context(text, row.offset, end) + ' -> ' + row.house)
+      else if (change && !exact) {
+        console.log('WRONG  ' + name + ' ' + row.kind + ' ' + context(text, row.offset, end) + ' -> ' + fixed + ', wanted ' + row.house)
+      } else if (!change && found) {
         console.log('FALSE  ' + name + ' ' + row.kind + ' ' + context(text, row.offset, end) + ': ' + overlapping.map((message) => message.ruleId + ' ' + message.reason).join('; '))
       }
     }
