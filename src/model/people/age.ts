@@ -11,8 +11,8 @@ import type {PeopleTables} from './tables.js'
 import type {Mention, Person} from './types.js'
 
 const adulthood = 18
-// `, 9,` or `, aged 14` after the name; not `, 15 years after` nor a seed, `(1)`.
-const ageAfter = /^(?:, (?:aged )?(\d{1,2})(?=[,;)]| [-–—] )|,? aged (\d{1,2})\b)/
+// `, aged 14` after the name (`, 9,` is the people model's age apposition); not a seed, `(1)`.
+const agedAfter = /^,? aged (\d{1,2})\b/
 
 export function isChild(article: Article, tables: PeopleTables, person: Person): boolean {
   return person.mentions.some((mention) => mention.kind === 'full' && introducesChild(article, tables, mention))
@@ -31,8 +31,10 @@ function introducesChild(article: Article, tables: PeopleTables, mention: Mentio
     }
   }
   const end = mention.end + mention.possessive.length
-  const age = ageAfter.exec(article.text.slice(end, end + 16))
-  return age !== null && Number(age[1] ?? age[2]) < adulthood
+  // `, 9,`, as the reading found it (not `, 15 years after`).
+  if (mention.apposition === 'age') return Number.parseInt(article.text.slice(end + 2, end + 5), 10) < adulthood
+  const aged = agedAfter.exec(article.text.slice(end, end + 12))
+  return aged !== null && Number(aged[1]) < adulthood
 }
 
 /** Whether a word is an age under 18 (`14-year-old`, `Three-year-old`, `six-month-old`). */
