@@ -27,11 +27,16 @@ export interface ModelTables {
 interface Block<Data, Tables> {
   defaults: Data
   schema: object
-  prepare(data: Data): Tables
+  /** `style`: for data one block takes from another (the people model's number words are the figures'). */
+  prepare(data: Data, style: Style): Tables
 }
 
 const blocks: {[Name in keyof ModelTables]: Block<never, ModelTables[Name]>} = {
-  people: {defaults: peopleDefaults as never, schema: peopleSchema, prepare: (data: PeopleData) => preparePeople(data)},
+  people: {
+    defaults: peopleDefaults as never,
+    schema: peopleSchema,
+    prepare: (data: PeopleData, style: Style) => preparePeople(data, (modelData(style, 'figures') as FiguresData).numberWords)
+  },
   figures: {defaults: figuresDefaults as never, schema: figuresSchema, prepare: (data: FiguresData) => prepareFigures(data)},
   encoding: {defaults: encodingDefaults as never, schema: encodingSchema, prepare: (data: EncodingData) => prepareEncoding(data)},
   groups: {defaults: groupsDefaults as never, schema: groupsSchema, prepare: (data: GroupsData) => prepareGroups(data)}
@@ -78,7 +83,7 @@ export function modelTables(style: Style): ModelTables {
   if (!tables) {
     const prepared: Partial<Record<keyof ModelTables, unknown>> = {}
     const get = <Name extends keyof ModelTables>(name: Name): ModelTables[Name] => {
-      prepared[name] ??= (blocks[name] as Block<unknown, ModelTables[Name]>).prepare(modelData(style, name))
+      prepared[name] ??= (blocks[name] as Block<unknown, ModelTables[Name]>).prepare(modelData(style, name), style)
       return prepared[name] as ModelTables[Name]
     }
     tables = {

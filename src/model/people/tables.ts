@@ -4,6 +4,7 @@
  * style (src/kit/model.ts).
  */
 import {defaultNamesBySex, defaultPeople} from '../defaults.js'
+import {figuresDefaults} from '../figures/tables.js'
 import {wordSet, type WordSet} from '../words.js'
 import {nameKey} from './names.js'
 import type {Gender} from './types.js'
@@ -109,8 +110,6 @@ export interface PeopleData {
   versus: Array<string>
   /** Units of an age (`year` in `14-year-old`), singular, lower case. */
   ageUnits: Array<string>
-  /** Numbers written as words, as ages are (`three-year-old`), lower case, up to 17 at least. */
-  numberWords: Record<string, number>
 }
 
 export interface PeopleTables {
@@ -179,8 +178,12 @@ function namesBySex(): Map<string, Gender> {
   return namesBySexTable
 }
 
-/** Turn people data into look-up tables (once per style: src/kit/model.ts). */
-export function preparePeople(data: PeopleData): PeopleTables {
+/**
+ * Turn people data into look-up tables (once per style: src/kit/model.ts).
+ * `numberWords`: the figures model's (`data.figures.numberWords`), for ages
+ * (`three-year-old`).
+ */
+export function preparePeople(data: PeopleData, numberWords: Record<string, number> = figuresDefaults.numberWords): PeopleTables {
   const givenNames = new Map<string, Gender>()
   for (const name of data.givenNames.male) givenNames.set(name, 'male')
   for (const name of data.givenNames.female) givenNames.set(name, 'female')
@@ -228,7 +231,7 @@ export function preparePeople(data: PeopleData): PeopleTables {
     childWords: new Set(data.childWords),
     versus: new Set(data.versus),
     ageUnits: new Set(data.ageUnits),
-    numberWords: new Map(Object.entries(data.numberWords)),
+    numberWords: new Map(Object.entries(numberWords)),
     particleForms: new Map(
       Object.entries(data.particleForms).flatMap(([particle, form]) => (form === null ? [] : [[particle.toLowerCase(), form] as const]))
     )
@@ -249,7 +252,7 @@ export const peopleSchema = {
     'spelledHonorifics', 'attributiveNouns', 'places', 'particleForms',
     'nameSuffixes', 'relatives', 'placeBefore', 'thingPronouns', 'familyFirst',
     'officeModifiers', 'determiners', 'descriptionWords', 'functionWords', 'wordsAlsoNames', 'givenNameFirst', 'workDescriptors', 'initialsNotNames',
-    'childWords', 'versus', 'ageUnits', 'numberWords'
+    'childWords', 'versus', 'ageUnits'
   ],
   properties: {
     honorifics: {type: 'object', additionalProperties: genders},
@@ -291,8 +294,7 @@ export const peopleSchema = {
     initialsNotNames: wordList,
     childWords: wordList,
     versus: wordList,
-    ageUnits: wordList,
-    numberWords: {type: 'object', additionalProperties: {type: 'integer', minimum: 0}}
+    ageUnits: wordList
   }
 }
 
