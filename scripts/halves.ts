@@ -11,6 +11,18 @@ export type Half = 'tune' | 'test'
 
 /** The half an article belongs to, by the SHA-1 of its file name. */
 export function halfOf(article: string): Half {
-  const digit = Number.parseInt(createHash('sha1').update(path.basename(article)).digest('hex')[0]!, 16)
-  return digit < 8 ? 'tune' : 'test'
+  return firstDigit(article) < 8 ? 'tune' : 'test'
+}
+
+/**
+ * The half of the people set (`eval/people/`) an article belongs to. Its
+ * tuning half was used up, so on 2026-12-07 it took the test articles whose
+ * digit is 8-b as well; the test half is now the digits c-f, read by no one.
+ */
+export function peopleHalfOf(article: string): Half {
+  return firstDigit(article) < 12 ? 'tune' : 'test'
+}
+
+function firstDigit(article: string): number {
+  return Number.parseInt(createHash('sha1').update(path.basename(article)).digest('hex')[0]!, 16)
 }

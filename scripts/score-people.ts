@@ -22,7 +22,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import retextHouseStyle, {type RuleSetting, retextHouseStyleParse, rules} from '../src/index.js'
 import {chooseFixes} from '../src/engine/fix.js'
-import {type Half, halfOf} from './halves.js'
+import {type Half, peopleHalfOf} from './halves.js'
 import {type Annotation, annotationFiles, articleOf, evalFolder, readAnnotations} from './people-annotations.js'
 
 const peopleRules = new Set(['honorifics', 'name-consistency', 'ranks', 'name-particles', 'honorific-punctuation'])
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
   const folders = new Map<string, {articles: number; later: number; laterFound: number; found: number; exact: number; findings: number; trueFindings: number}>()
   for (const file of annotationFiles()) {
     const article = articleOf(file)
-    if (!fs.existsSync(article) || (half !== 'all' && halfOf(article) !== half)) continue
+    if (!fs.existsSync(article) || (half !== 'all' && peopleHalfOf(article) !== half)) continue
     articles++
     const text = fs.readFileSync(article, 'utf8')
     const rows = readAnnotations(file, text).rows.filter((row) => row.offset >= 0)
