@@ -435,6 +435,27 @@ describe('people from the article’s own evidence', () => {
       'Ibrahim’s -> Mr Anwar’s'
     ])
   })
+  it('reads a misspelt given name with a known surname as the same person, but not two given names the lists know', async () => {
+    expect(
+      await fixes(
+        'Ukrainian President Volodymyr Zelenskyy spoke. Zelenskyy said talks were needed. Later, Ukrainian president Volydymyr Zelenskyy said so again. Zelenskyy left.'
+      )
+    ).toEqual(['Zelenskyy -> Mr Zelenskyy', 'Ukrainian president Volydymyr Zelenskyy -> Mr Zelenskyy', 'Zelenskyy -> Mr Zelenskyy'])
+    expect(await fixes('Daniel Smith, a lawyer, spoke. Daniela Smith, a nurse, agreed. Smith said so.')).toEqual(['Smith -> (no fix)'])
+  })
+  it('takes a place’s possessive or a description after a preposition into the later form of a repeated full name', async () => {
+    expect(
+      await fixes(
+        'Russian President Vladimir Putin spoke. Putin said no. Talks between Russia’s Vladimir Putin and others stalled. German Chancellor Friedrich Merz came. Merz said so. He stood alongside German chancellor Friedrich Merz.'
+      )
+    ).toEqual(['Putin -> Mr Putin', 'Russia’s Vladimir Putin -> Mr Putin', 'Merz -> Mr Merz', 'German chancellor Friedrich Merz -> Mr Merz'])
+  })
+  it('does not take a word that starts a sentence after a colon for a given name', async () => {
+    expect(await fixes('President Donald Trump spoke. Trump said so. Medvedev wrote: Regarding Trump’s words, we disagree.')).toEqual([
+      'Trump -> Mr Trump',
+      'Trump’s -> Mr Trump’s'
+    ])
+  })
   it('reads initials as a given name, but not a place’s letters', async () => {
     expect(
       await fixes(

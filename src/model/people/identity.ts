@@ -235,6 +235,12 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       add(person, mention)
       continue
     }
+    // `Volydymyr Zelenskyy` after `Volodymyr Zelenskyy`: the given name misspelt, not a second Zelenskyy.
+    const respelt = same.length === 0 && givenKey !== undefined ? respeltGiven(tables, found, key, mention.given!) : undefined
+    if (respelt) {
+      add(respelt, mention)
+      continue
+    }
     if (found.length === 0 && addToVariant(mention, key)) continue
     create(mention, key, evidence, strong)
   }
@@ -497,6 +503,19 @@ function setPrefix(tables: PeopleTables, person: Person, mention: Mention): unde
     person.title ??= {house: prefix.house, pattern}
   }
   else if (!plainHonorifics.has(prefix.house)) person.honorific ??= prefix.house
+}
+
+/**
+ * The one person with the surname keyed `key` whose given name `given` spells
+ * another way (`Volodymr` for `Volodymyr`), if exactly one. Two given names
+ * the lists both know are two people (`Daniel` and `Daniela`).
+ */
+function respeltGiven(tables: PeopleTables, found: Array<Person>, key: string, given: string): Person | undefined {
+  // `Jon` is not a misspelt `John`.
+  if (isKnownGiven(tables, given)) found = found.filter((person) => !isKnownGiven(tables, person.given ?? ''))
+  const lower = given.toLowerCase()
+  const respelt = found.filter((person) => person.given !== undefined && nameKey(person.surname) === key && isLowerSpellingVariant(person.given.toLowerCase(), lower))
+  return respelt.length === 1 ? respelt[0] : undefined
 }
 
 /** The person whose surname `mention` (keyed `key`) spells differently, if exactly one. */

@@ -301,6 +301,10 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   }
   if (kind === 'bare' && stripped === 'other' && officeStart === undefined) return undefined
   if (!prefix && before && officeStart === undefined && modifiesName(tables, before, kind)) return undefined
+  // `Russia’s Vladimir Putin` again: `Mr Putin` whole.
+  if (officeStart === undefined && kind === 'full' && !prefix && before && from === first.index && isPlacePossessive(article.text, tables, before, first)) {
+    officeStart = before.start
+  }
   // `Putin's Palace`: a place named after someone.
   if (kind === 'bare' && possessive && after && tables.notPeopleWords.has(after.text)) return undefined
   // `the Trump administration`, `Trump officials`: the name of something else.
@@ -396,6 +400,12 @@ function descriptionStart(text: string, tables: PeopleTables, words: Array<Word>
     const inTitle = tables.workDescriptors.has(descriptor.lower) && startsUpper(start.text) && before !== undefined && startsUpper(before.text)
     return inTitle ? undefined : start.start
   }
+}
+
+/** Whether `before` is a place's possessive right before the name (`Russia’s Vladimir Putin`). */
+function isPlacePossessive(text: string, tables: PeopleTables, before: Word, first: Word): boolean {
+  const length = possessiveLength(before.text)
+  return length > 0 && tables.places.has(before.text.slice(0, -length)) && /^ +$/.test(text.slice(before.end, first.start))
 }
 
 /** Whether `words[at]`, a word never part of a name, is a surname here (`Theresa May`, `May said`; not `in May`, `May 18`). */
