@@ -456,6 +456,12 @@ describe('people from the article’s own evidence', () => {
       'Trump’s -> Mr Trump’s'
     ])
   })
+  it('calls someone by the name between given name and surname where the article does (Spanish surnames), and only then', async () => {
+    expect(
+      await fixes('One of them was 74-year-old Jose Carles Vallejo Calderon. Vallejo became an activist. Later, Vallejo says, he fled. Mr Vallejo returned.')
+    ).toEqual(['Vallejo -> Mr Vallejo', 'Vallejo -> Mr Vallejo'])
+    expect(await fixes('Lawyer John Quincy Adams spoke. Adams said so. Quincy became a town.')).toEqual(['Adams -> Mr Adams'])
+  })
   it('reads initials as a given name, but not a place’s letters', async () => {
     expect(
       await fixes(

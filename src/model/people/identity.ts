@@ -41,6 +41,12 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     listed.add(b)
   }
 
+  /** Surnames the article uses alone somewhere outside headlines (`Trump said`). */
+  const alone = new Set<string>()
+  for (let index = 0; index < candidates.length; index++) {
+    if (candidates[index]!.kind === 'bare' && !candidates[index]!.headline) alone.add(keys[index]!)
+  }
+
   const support = supportBySurname(tables, candidates, keys, fullKeys)
   const givenSupport = supportByGivenName(article, tables, candidates, keys)
 
@@ -94,6 +100,22 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     add(variantOf, mention)
     return true
   }
+  /**
+   * People by a name between their given name and surname, where the article
+   * never uses the surname alone (`Vallejo` for `Jose Carles Vallejo Calderon`:
+   * Spanish names go by the first of two surnames).
+   */
+  const byInner = new Map<string, Array<Person>>()
+  /** The one person whose inner name `mention` is, now known by it: their surname for later forms. */
+  const addByInnerName = (mention: Mention, key: string): boolean => {
+    const named = byInner.get(key)
+    if (!named || named.length !== 1 || (bySurname.get(key)?.length ?? 0) > 0) return false
+    const person = named[0]!
+    person.surname = mention.surname
+    bySurname.set(key, [person])
+    add(person, mention)
+    return true
+  }
   const byCore = new Map<string, Array<Person>>()
   /** People by the key of their given name (`sanaa`), as they are introduced. */
   const byGiven = new Map<string, Array<Person>>()
@@ -136,6 +158,14 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       same.push(person)
     } else bySurname.set(key, [person])
     persons.push(person)
+    if (mention.kind === 'full' && !alone.has(key)) {
+      for (const word of innerNames(tables, mention)) {
+        const innerKey = nameKey(word)
+        const same = byInner.get(innerKey)
+        if (same) same.push(person)
+        else byInner.set(innerKey, [person])
+      }
+    }
     for (const shortKey of shortKeys(tables, key)) {
       const sameCore = byCore.get(shortKey)
       if (sameCore) sameCore.push(person)
@@ -156,7 +186,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
         // The only one with the surname so far: sure, whoever comes later.
         add(found[0]!, mention)
       } else if (found.length > 1) unresolved.push({mention, persons: [...found]})
-      else if (addByGivenName(mention, key)) continue
+      else if (addByGivenName(mention, key) || addByInnerName(mention, key)) continue
       // `Orban said` after `Viktor Orbán`, `Zelenskiy’s` after `Volodymyr Zelenskyy`: another
       // spelling, read as one only where it acts as a person's name would (a short word is too often another).
       else if (personLike(tables, mention) && (mention.surname.length >= 7 || hasAccentVariant(persons, mention)) && addToVariant(mention, key)) continue
@@ -213,6 +243,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
         add(byGivenName[0]!, mention)
         continue
       }
+      if (found.length === 0 && addByInnerName(mention, key)) continue
       if (!addToVariant(mention, key)) create(mention, key, evidence, strong)
       continue
     }
@@ -516,6 +547,22 @@ function respeltGiven(tables: PeopleTables, found: Array<Person>, key: string, g
   const lower = given.toLowerCase()
   const respelt = found.filter((person) => person.given !== undefined && nameKey(person.surname) === key && isLowerSpellingVariant(person.given.toLowerCase(), lower))
   return respelt.length === 1 ? respelt[0] : undefined
+}
+
+/**
+ * The names between a full name's given name and its surname that could be
+ * what the article calls the person (`Vallejo` in `Jose Carles Vallejo
+ * Calderon`): capitalised, and no given name or particle.
+ */
+function innerNames(tables: PeopleTables, mention: Mention): Array<string> {
+  const skip = mention.prefix ? mention.prefix.words.length : 0
+  const inner: Array<string> = []
+  for (let index = skip + 1; index < mention.words.length; index++) {
+    const word = mention.words[index]!
+    if (word.start >= mention.surnameStart) break
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) && !isKnownGiven(tables, word.text) && !tables.particles.has(word.lower)) inner.push(word.text)
+  }
+  return inner
 }
 
 /** The person whose surname `mention` (keyed `key`) spells differently, if exactly one. */
