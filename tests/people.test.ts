@@ -462,6 +462,12 @@ describe('people from the article’s own evidence', () => {
     ).toEqual(['Vallejo -> Mr Vallejo', 'Vallejo -> Mr Vallejo'])
     expect(await fixes('Lawyer John Quincy Adams spoke. Adams said so. Quincy became a town.')).toEqual(['Adams -> Mr Adams'])
   })
+  it('takes a given name of the birth records as some evidence, with a given name alone elsewhere for more', async () => {
+    expect(await fixes('The vote was led by Joni Ernst on Monday. Both Grassley and Ernst have backed the bill.')).toEqual(['Ernst -> Ms Ernst'])
+    expect(
+      await fixes('Jihad Abdallah keeps his stall open. Jihad, from the border village, spends his days there. Later, Jihad says it is quiet.')
+    ).toEqual(['Jihad -> Mr Abdallah', 'Jihad -> Mr Abdallah'])
+  })
   it('reads initials as a given name, but not a place’s letters', async () => {
     expect(
       await fixes(

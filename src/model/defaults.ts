@@ -28,6 +28,7 @@ export const defaultSentenceStarters: ReadonlyArray<string> = sentenceStarters
  * Given names nearly always of one sex, from US birth records (built by
  * scripts/build-given-names.ts): English data for a person's gender when the
  * article says nothing, and for telling a given name from a sentence's verb
- * or a family name written first; not style data, never evidence of a person.
+ * or a family name written first. Not style data; like the style's own list,
+ * weak evidence of a person (`Joni Ernst`, then `Ernst`).
  */
 export const defaultNamesBySex: {readonly male: ReadonlyArray<string>; readonly female: ReadonlyArray<string>} = givenNames

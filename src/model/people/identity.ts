@@ -212,7 +212,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     if (prefixed.has(key)) evidence.push('honorific later')
     // A name with nothing around it (`Volodymyr Zelenskyy insisted`) is a
     // person when another mention of the surname says so (`Zelenskyy said`).
-    if (evidence.length === 0 && mention.kind === 'full') {
+    if (mention.kind === 'full' && !evidence.some((item) => item !== 'given name')) {
       // (`Rachid Dennawi arranges sweets`, then `Rachid, 45,`: the given name alone says so.)
       const shared = support.get(withoutMarks(key)) ?? (mention.given === undefined ? undefined : givenSupport.get(nameKey(mention.given)))
       if (shared) evidence.push(...[...shared].map((item) => 'elsewhere: ' + item))
@@ -342,7 +342,7 @@ function evidenceOf(tables: PeopleTables, candidates: Array<Mention>, index: num
   if (mention.prefix && !spelt) evidence.push(mention.prefix.kind + ': ' + mention.prefix.house)
   if (mention.descriptor) evidence.push('descriptor: ' + mention.descriptor)
   if (mention.apposition) evidence.push('apposition: ' + mention.apposition)
-  if (mention.given && tables.givenNames.has(mention.given)) evidence.push('given name')
+  if (mention.given && isKnownGiven(tables, mention.given)) evidence.push('given name')
   else if (listed.has(mention) && listHasPerson(tables, candidates, index)) evidence.push('listed with people')
   // A speech verb alone does not make a name a person (`Swiss Re said`); a he or she does.
   if (evidence.length === 0 && mention.kind === 'full' && pronounAfter(tables, mention)) evidence.push('pronoun')
