@@ -468,6 +468,10 @@ describe('people from the article’s own evidence', () => {
       await fixes('Jihad Abdallah keeps his stall open. Jihad, from the border village, spends his days there. Later, Jihad says it is quiet.')
     ).toEqual(['Jihad -> Mr Abdallah', 'Jihad -> Mr Abdallah'])
   })
+  it('knows given names of other countries for gender and as weak evidence (Oksana, Volodymyr)', async () => {
+    expect(await fixes('Oksana Polianska, an ecologist, studies forests. Polianska warns that fires spread.')).toEqual(['Polianska -> Ms Polianska'])
+    expect(await fixes('The talks were led by Volodymyr Zelenskyy on Monday. Allies met Zelenskyy later.')).toEqual(['Zelenskyy -> Mr Zelenskyy'])
+  })
   it('reads initials as a given name, but not a place’s letters', async () => {
     expect(
       await fixes(

