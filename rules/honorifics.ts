@@ -3,7 +3,7 @@
  * (or rank, or title) and surname: `Mustafa Bali`, then `Mr Bali`.
  */
 import type {Article} from '../src/model/article.js'
-import {getPeople, houseForms, type Mention, type PeopleTables, type Person} from '../src/model/people/index.js'
+import {getPeople, houseForms, isKnownGiven, type Mention, type PeopleTables, type Person} from '../src/model/people/index.js'
 import {code, type Finding} from '../src/kit/report.js'
 import {houseStyleRule, quotesOption} from '../src/kit/rule.js'
 
@@ -120,8 +120,10 @@ function check(article: Article, tables: Tables, people: PeopleTables, person: P
     // A plain full name again is shortened only where the article itself
     // calls the person by surname (`Tin Tin Nyo` has none to shorten to).
     if (mention.variant) return undefined
-    // (`Vladimir Putin` again, with a given name the lists know, is shortened all the same.)
-    const shortened = person.mentions.some((other) => other.kind !== 'full') || (person.strong && person.given !== undefined && people.givenNames.has(person.given))
+    // (`Vladimir Putin` again, with a given name the style lists, is shortened all the same,
+    // and so is `Kremlin spokesperson Dmitry Peskov`, after an office, with one any list knows.)
+    const known = person.strong && person.given !== undefined && (people.givenNames.has(person.given) || (mention.officeStart !== undefined && isKnownGiven(people, person.given)))
+    const shortened = person.mentions.some((other) => other.kind !== 'full') || known
     if (!mention.prefix && !person.title && !person.rank && !shortened) return undefined
     return later(article, tables, people, person, mention)
   }

@@ -472,6 +472,15 @@ describe('people from the article’s own evidence', () => {
     expect(await fixes('Oksana Polianska, an ecologist, studies forests. Polianska warns that fires spread.')).toEqual(['Polianska -> Ms Polianska'])
     expect(await fixes('The talks were led by Volodymyr Zelenskyy on Monday. Allies met Zelenskyy later.')).toEqual(['Zelenskyy -> Mr Zelenskyy'])
   })
+  it('shortens a repeated full name after an office when any list knows the given name, but not a company or a report', async () => {
+    expect(
+      await fixes('Kremlin spokesperson Dmitry Peskov spoke on Monday. Talks went on, Kremlin spokesperson Dmitry Peskov said on Tuesday.')
+    ).toEqual(['Kremlin spokesperson Dmitry Peskov -> Mr Peskov'])
+    expect(
+      await fixes('RJ Reynolds Tobacco shares fell. Charles Blixt, executive vice-president of RJ Reynolds Tobacco, said the ruling was unfair.')
+    ).toEqual([])
+    expect(await fixes('The inquiry by Sir John Chilcot reported. Chilcot report: findings in full.')).toEqual([])
+  })
   it('reads initials as a given name, but not a place’s letters', async () => {
     expect(
       await fixes(

@@ -31,5 +31,6 @@ import type {People} from './types.js'
 export const getPeople = perArticle<PeopleTables, People>(buildPeople)
 
 export {houseForms, houseParticles, isSpellingVariant, particleAt, lowerNameKey, nameKey, skeleton} from './names.js'
+export {isKnownGiven} from './reading.js'
 export {peopleDefaults, peopleSchema, preparePeople, type PeopleData, type PeopleTables} from './tables.js'
 export type {Gender, Mention, People, Person, Prefix} from './types.js'
