@@ -481,6 +481,12 @@ describe('people from the article’s own evidence', () => {
     ).toEqual([])
     expect(await fixes('The inquiry by Sir John Chilcot reported. Chilcot report: findings in full.')).toEqual([])
   })
+  it('reads the last words of a full name alone as a surname of two words (Parreñas Shimizu), not a given name and surname', async () => {
+    expect(
+      await fixes('Celine Parreñas Shimizu, the dean of the school, spoke. Racism harms us all, Parreñas Shimizu said. She left.')
+    ).toEqual(['Parreñas Shimizu -> Ms Parreñas Shimizu'])
+    expect(await fixes('Among them was Syria Hanad Mustafe Musse, 19. Hanad Mustafe Musse, 19, was charged.')).toEqual([])
+  })
   it('reads initials as a given name, but not a place’s letters', async () => {
     expect(
       await fixes(

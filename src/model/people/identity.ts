@@ -266,6 +266,17 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       add(person, mention)
       continue
     }
+    // `Parreñas Shimizu said` after `Celine Parreñas Shimizu`: a surname of two words, alone.
+    const tail = same.length === 0 && !mention.prefix && !isKnownGiven(tables, mention.given ?? '') ? tailOf(found, mention) : undefined
+    if (tail) {
+      mention.kind = 'bare'
+      delete mention.given
+      mention.surnameStart = mention.start
+      mention.surname = article.text.slice(mention.start, mention.end)
+      tail.surname = mention.surname
+      add(tail, mention)
+      continue
+    }
     // `Volydymyr Zelenskyy` after `Volodymyr Zelenskyy`: the given name misspelt, not a second Zelenskyy.
     const respelt = same.length === 0 && givenKey !== undefined ? respeltGiven(tables, found, key, mention.given!) : undefined
     if (respelt) {
@@ -547,6 +558,18 @@ function respeltGiven(tables: PeopleTables, found: Array<Person>, key: string, g
   const lower = given.toLowerCase()
   const respelt = found.filter((person) => person.given !== undefined && nameKey(person.surname) === key && isLowerSpellingVariant(person.given.toLowerCase(), lower))
   return respelt.length === 1 ? respelt[0] : undefined
+}
+
+/** The one person whose full name, as introduced, ends with all of `mention`'s words, if exactly one. */
+function tailOf(found: Array<Person>, mention: Mention): Person | undefined {
+  const words = mention.words.map((word) => withoutPossessive(word.text))
+  const ending = found.filter((person) => {
+    const intro = person.introduction
+    if (intro.kind !== 'full') return false
+    const named = intro.words.slice(intro.prefix ? intro.prefix.words.length : 0).map((word) => withoutPossessive(word.text))
+    return named.length > words.length && words.every((word, index) => named[named.length - words.length + index] === word)
+  })
+  return ending.length === 1 ? ending[0] : undefined
 }
 
 /**
