@@ -450,6 +450,12 @@ describe('people from the article’s own evidence', () => {
       )
     ).toEqual(['Putin -> Mr Putin', 'Russia’s Vladimir Putin -> Mr Putin', 'Merz -> Mr Merz', 'German chancellor Friedrich Merz -> Mr Merz'])
   })
+  it('does not take Today before a name for part of it', async () => {
+    expect(await fixes('Ukrainian President Volodymyr Zelenskyy spoke. Zelenskyy said so. Today Volodymyr Zelenskyy will travel to Berlin.')).toEqual([
+      'Zelenskyy -> Mr Zelenskyy',
+      'Volodymyr Zelenskyy -> Mr Zelenskyy'
+    ])
+  })
   it('does not take a word that starts a sentence after a colon for a given name', async () => {
     expect(await fixes('President Donald Trump spoke. Trump said so. Medvedev wrote: Regarding Trump’s words, we disagree.')).toEqual([
       'Trump -> Mr Trump',
