@@ -493,6 +493,9 @@ describe('people from the article’s own evidence', () => {
     ).toEqual(['Parreñas Shimizu -> Ms Parreñas Shimizu'])
     expect(await fixes('Among them was Syria Hanad Mustafe Musse, 19. Hanad Mustafe Musse, 19, was charged.')).toEqual([])
   })
+  it('takes no full name before spokesman or adviser for a person (William Hill spokesman Rupert Adams)', async () => {
+    expect(await fixes('The odds moved, William Hill spokesman Rupert Adams said. Hill said it would pay out.')).toEqual([])
+  })
   it('reads initials as a given name, but not a place’s letters', async () => {
     expect(
       await fixes(

@@ -307,8 +307,8 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   }
   // `Putin's Palace`: a place named after someone.
   if (kind === 'bare' && possessive && after && tables.notPeopleWords.has(after.text)) return undefined
-  // `the Trump administration`, `Trump officials`: the name of something else.
-  if (kind === 'bare' && !possessive && after && article.text.charCodeAt(end) === 32 && namesSomethingElse(tables, words, after)) {
+  // `the Trump administration`, `Trump officials`, `William Hill spokesman`: the name of something else.
+  if ((kind === 'bare' || kind === 'full') && !possessive && after && article.text.charCodeAt(end) === 32 && namesSomethingElse(tables, words, after)) {
     return undefined
   }
   // `Clinton v. Jones`: a case's name.
