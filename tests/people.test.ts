@@ -496,6 +496,11 @@ describe('people from the article’s own evidence', () => {
   it('takes no full name before spokesman or adviser for a person (William Hill spokesman Rupert Adams)', async () => {
     expect(await fixes('The odds moved, William Hill spokesman Rupert Adams said. Hill said it would pay out.')).toEqual([])
   })
+  it('drops any regnal number at a later mention (Pope Leo XIV), and takes no other Leo for him', async () => {
+    expect(
+      await fixes('Pope Leo XIV was elected in May. He said he identified with the late Leo XIII. Many hope that Pope Leo XIV will visit.')
+    ).toEqual(['Pope Leo XIV -> Pope Leo'])
+  })
   it('reads initials as a given name, but not a place’s letters', async () => {
     expect(
       await fixes(
