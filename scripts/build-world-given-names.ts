@@ -13,8 +13,8 @@
  *   npx tsx scripts/build-world-given-names.ts package/names /usr/share/dict/scowl
  *
  * A name is kept when every list that has it gives it the same sex, and it
- * is no English word nor a capitalised English name of a place or thing in
- * SCOWL (`Aid`, `Trust`, `Cairo`, `Syria` are in the lists). Like the birth
+ * is no common English word nor a capitalised English name of a place or
+ * thing in SCOWL (`Aid`, `Trust`, `Cairo`, `Syria` are in the lists). Like the birth
  * records, it is English data for a person's gender when the article says
  * nothing, and weak evidence of a person.
  */
@@ -38,11 +38,16 @@ function readLists(folder: string): Map<string, Set<string>> {
   return sexes
 }
 
-/** Every word of SCOWL's English word lists and capitalised English names (places, peoples, things). */
+/**
+ * The words of SCOWL's English word lists up to level 70 (common words; rarer
+ * ones include names: `keir` is a vat) and all its capitalised English names
+ * (places, peoples, things).
+ */
 function readEnglish(folder: string): Set<string> {
   const words = new Set<string>()
   for (const file of fs.readdirSync(folder)) {
-    if (!/^(?:english|american|british)-(?:words|upper|abbreviations|contractions)\.\d+$/.test(file)) continue
+    const list = /^(?:english|american|british)-(words|upper|abbreviations|contractions)\.(\d+)$/.exec(file)
+    if (!list || (list[1] === 'words' && Number(list[2]) > 70)) continue
     for (const word of fs.readFileSync(path.join(folder, file), 'latin1').split('\n')) if (word) words.add(word.toLowerCase())
   }
   return words
@@ -64,7 +69,7 @@ if (listsFolder && scowlFolder) {
   }
   const data = {
     source: 'gender-detection-from-name 1.11.5 (MIT), its en, fr, es, it, de and tr lists',
-    kept: 'names of one sex in every list that has them, not in given-names.json, and no English word or capitalised English name in SCOWL',
+    kept: 'names of one sex in every list that has them, not in given-names.json, and no English word of SCOWL up to level 70 nor any capitalised English name in it',
     male: male.sort(),
     female: female.sort()
   }
