@@ -3,6 +3,7 @@
  *
  *   npx tsx scripts/score-people.ts [test|tune|all]        # the table (default: test)
  *   npx tsx scripts/score-people.ts tune --list            # every miss, wrong fix and false alarm, in context
+ *   npx tsx scripts/score-people.ts tune --only a.tsv,b.tsv # only these annotations (a new round, scored before tuning)
  *
  * Lints each annotated article with the built-in style and only the people
  * rules on (`honorifics`, `name-particles`, `ranks`, `honorific-punctuation`,
@@ -85,6 +86,9 @@ function context(text: string, start: number, end: number): string {
 async function main(): Promise<void> {
   const half = (process.argv[2] ?? 'test') as Half | 'all'
   const list = process.argv.includes('--list')
+  // `--only a.tsv,b.tsv`: a new round's articles, scored once before anyone reads their findings.
+  const onlyArgument = process.argv.indexOf('--only')
+  const only = onlyArgument === -1 ? undefined : new Set(process.argv[onlyArgument + 1]!.split(',').map((name) => path.basename(name, '.tsv')))
   if (list && half !== 'tune') {
     console.error('--list reads the mistakes: only on the tuning half (`tune --list`)')
     process.exit(2)
@@ -103,6 +107,7 @@ async function main(): Promise<void> {
   for (const file of annotationFiles()) {
     const article = articleOf(file)
     if (!fs.existsSync(article) || (half !== 'all' && peopleHalfOf(article) !== half)) continue
+    if (only && !only.has(path.basename(file, '.tsv'))) continue
     articles++
     const text = fs.readFileSync(article, 'utf8')
     const rows = readAnnotations(file, text).rows.filter((row) => row.offset >= 0)
