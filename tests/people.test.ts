@@ -501,6 +501,11 @@ describe('people from the article’s own evidence', () => {
       await fixes('Pope Leo XIV was elected in May. He said he identified with the late Leo XIII. Many hope that Pope Leo XIV will visit.')
     ).toEqual(['Pope Leo XIV -> Pope Leo'])
   })
+  it('takes a surname before appointment or lawyer for something else (a permanent Trump appointment, Manafort defense lawyer)', async () => {
+    expect(
+      await fixes('Paul Manafort was charged. Manafort denied it. The Senate awaits a permanent Trump appointment. Manafort defense lawyer Kevin Downing spoke.')
+    ).toEqual(['Manafort -> Mr Manafort'])
+  })
   it('reads initials as a given name, but not a place’s letters', async () => {
     expect(
       await fixes(
