@@ -13,11 +13,12 @@
  *   npx tsx scripts/build-world-given-names.ts package/names /usr/share/dict/scowl
  *
  * A name is kept when every list that has it gives it the same sex, it is
- * no family name the people data writes first (`Cho`), and it is no common
- * English word nor a capitalised English name of a place or thing in SCOWL
- * (`Aid`, `Trust`, `Cairo`, `Syria` are in the lists). Like the birth
- * records, it is English data for a person's gender when the article says
- * nothing, and weak evidence of a person.
+ * in none of the people data's lists of family names written first (`Cho`),
+ * places (`Zurich`), organisations' words, titles and words that are never
+ * names, and it is no common English word nor a capitalised English name of
+ * a place or thing in SCOWL (`Aid`, `Trust`, `Cairo`, `Syria` are in the
+ * lists). Like the birth records, it is English data for a person's gender
+ * when the article says nothing, and weak evidence of a person.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -58,9 +59,11 @@ const [listsFolder, scowlFolder] = process.argv.slice(2)
 if (listsFolder && scowlFolder) {
   const us = JSON.parse(fs.readFileSync(path.join(dataFolder, 'given-names.json'), 'utf8')) as {male: Array<string>; female: Array<string>}
   const known = new Set([...us.male, ...us.female].map((name) => name.toLowerCase()))
-  // Family names written first (`Cho`, `Xi`) are the people data's, never given names.
-  const people = JSON.parse(fs.readFileSync(path.join(dataFolder, 'people.json'), 'utf8')) as {familyFirst: Array<string>}
-  for (const name of people.familyFirst) known.add(name.toLowerCase())
+  // Family names written first (`Cho`), places (`Zurich`) and the like are the people data's, never given names.
+  const people = JSON.parse(fs.readFileSync(path.join(dataFolder, 'people.json'), 'utf8')) as Record<'familyFirst' | 'places' | 'notPeopleWords' | 'notNames' | 'titleWords', Array<string>>
+  for (const list of [people.familyFirst, people.places, people.notPeopleWords, people.notNames, people.titleWords]) {
+    for (const name of list) known.add(name.toLowerCase())
+  }
   const english = readEnglish(scowlFolder)
   const male: Array<string> = []
   const female: Array<string> = []
@@ -73,7 +76,7 @@ if (listsFolder && scowlFolder) {
   }
   const data = {
     source: 'gender-detection-from-name 1.11.5 (MIT), its en, fr, es, it, de and tr lists',
-    kept: 'names of one sex in every list that has them, not in given-names.json nor familyFirst in people.json, and no English word of SCOWL up to level 70 nor any capitalised English name in it',
+    kept: 'names of one sex in every list that has them, not in given-names.json nor in the familyFirst, places, notPeopleWords, notNames or titleWords of people.json, and no English word of SCOWL up to level 70 nor any capitalised English name in it',
     male: male.sort(),
     female: female.sort()
   }
