@@ -3,7 +3,7 @@
  * (or rank, or title) and surname: `Mustafa Bali`, then `Mr Bali`.
  */
 import type {Article} from '../src/model/article.js'
-import {getPeople, houseForms, isKnownGiven, type Mention, type PeopleTables, type Person} from '../src/model/people/index.js'
+import {getPeople, houseForms, isKnownGiven, laterName, type Mention, type PeopleTables, type Person} from '../src/model/people/index.js'
 import {code, type Finding} from '../src/kit/report.js'
 import {houseStyleRule, quotesOption} from '../src/kit/rule.js'
 
@@ -121,7 +121,7 @@ function check(article: Article, tables: Tables, people: PeopleTables, person: P
     // calls the person by surname (`Tin Tin Nyo` has none to shorten to).
     if (mention.variant) return undefined
     // (`Vladimir Putin` again, with a given name the style lists, is shortened all the same,
-    // and so is `Kremlin spokesperson Dmitry Peskov`, after an office, with one any list knows.)
+    // and so is `Kremlin spokesperson Dmitry Peskov`, after an office or a place's possessive, with one any list knows.)
     const known = person.strong && person.given !== undefined && (people.givenNames.has(person.given) || (mention.officeStart !== undefined && isKnownGiven(people, person.given)))
     const shortened = person.mentions.some((other) => other.kind !== 'full') || known
     if (!mention.prefix && !person.title && !person.rank && !shortened) return undefined
@@ -158,7 +158,7 @@ function fullName(article: Article, person: Person): string {
 /** The finding for a later mention not in the house form (made only when there is one to report). */
 function later(article: Article, tables: Tables, people: PeopleTables, person: Person, mention: Mention): Finding {
   let forms = houseForms(person, people)
-  if (tables.laterMention === 'surname' && !person.rank && !person.title) forms = [person.surname]
+  if (tables.laterMention === 'surname' && !person.rank && !person.title) forms = [laterName(person)]
   // `US President Donald Trump` again becomes `Mr Trump` whole.
   const start = mention.officeStart ?? mention.start
   const written = article.text.slice(start, mention.end)

@@ -56,7 +56,11 @@ function readEnglish(folder: string): Set<string> {
 }
 
 const [listsFolder, scowlFolder] = process.argv.slice(2)
-if (listsFolder && scowlFolder) {
+if (!listsFolder || !scowlFolder) {
+  console.error('usage: build-world-given-names.ts <gender-detection-from-name>/names /usr/share/dict/scowl')
+  process.exit(2)
+}
+{
   const us = JSON.parse(fs.readFileSync(path.join(dataFolder, 'given-names.json'), 'utf8')) as {male: Array<string>; female: Array<string>}
   const known = new Set([...us.male, ...us.female].map((name) => name.toLowerCase()))
   // Family names written first (`Cho`), places (`Zurich`) and the like are the people data's, never given names.

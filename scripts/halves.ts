@@ -15,9 +15,8 @@ export function halfOf(article: string): Half {
 }
 
 /**
- * The half of the people set (`eval/people/`) an article belongs to. Its
- * tuning half was used up, so on 2026-12-07 it took the test articles whose
- * digit is 8-b as well; the test half is now the digits c-f, read by no one.
+ * The half of the people set (`eval/people/`) an article belongs to: its
+ * tuning half is the digits 0-b, its test half c-f (why: eval/people/README.md).
  */
 export function peopleHalfOf(article: string): Half {
   return firstDigit(article) < 12 ? 'tune' : 'test'

@@ -85,10 +85,20 @@ function context(text: string, start: number, end: number): string {
 
 async function main(): Promise<void> {
   const half = (process.argv[2] ?? 'test') as Half | 'all'
+  if (!['test', 'tune', 'all'].includes(half)) {
+    console.error('usage: score-people.ts [test|tune|all] [--list] [--only a.tsv,b.tsv]')
+    process.exit(2)
+  }
   const list = process.argv.includes('--list')
   // `--only a.tsv,b.tsv`: a new round's articles, scored once before anyone reads their findings.
   const onlyArgument = process.argv.indexOf('--only')
-  const only = onlyArgument === -1 ? undefined : new Set(process.argv[onlyArgument + 1]!.split(',').map((name) => path.basename(name, '.tsv')))
+  const onlyValue = onlyArgument === -1 ? undefined : process.argv[onlyArgument + 1]
+  if (onlyArgument !== -1 && (onlyValue === undefined || onlyValue.startsWith('--'))) {
+    console.error('--only needs a comma-separated list of annotation files')
+    process.exit(2)
+  }
+  const only = onlyValue === undefined ? undefined : new Set(onlyValue.split(',').map((name) => path.basename(name, '.tsv')))
+  const unscored = new Set(only)
   if (list && half !== 'tune') {
     console.error('--list reads the mistakes: only on the tuning half (`tune --list`)')
     process.exit(2)
@@ -108,6 +118,7 @@ async function main(): Promise<void> {
     const article = articleOf(file)
     if (!fs.existsSync(article) || (half !== 'all' && peopleHalfOf(article) !== half)) continue
     if (only && !only.has(path.basename(file, '.tsv'))) continue
+    unscored.delete(path.basename(file, '.tsv'))
     articles++
     const text = fs.readFileSync(article, 'utf8')
     const rows = readAnnotations(file, text).rows.filter((row) => row.offset >= 0)
@@ -173,6 +184,10 @@ async function main(): Promise<void> {
   }
 
   const percent = (part: number, whole: number) => (whole === 0 ? '-' : ((100 * part) / whole).toFixed(1) + '%')
+  if (unscored.size > 0) {
+    console.error('not in the ' + half + ' half or not annotated: ' + [...unscored].join(', '))
+    process.exit(2)
+  }
   console.log('\n' + half + ' half: ' + articles + ' articles, ' + findings + ' people findings')
   console.log('| category | to change | found | recall | exact fix | already right | false alarms |')
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |')

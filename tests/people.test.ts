@@ -506,6 +506,22 @@ describe('people from the article’s own evidence', () => {
       await fixes('Paul Manafort was charged. Manafort denied it. The Senate awaits a permanent Trump appointment. Manafort defense lawyer Kevin Downing spoke.')
     ).toEqual(['Manafort -> Mr Manafort'])
   })
+  it('keeps one person when the full name comes again after the article called them by another of its names', async () => {
+    expect(
+      await fixes('One of them was 74-year-old Jose Carles Vallejo Calderon. Vallejo was jailed. Then Jose Carles Vallejo Calderon fled to France.')
+    ).toEqual(['Vallejo -> Mr Vallejo', 'Jose Carles Vallejo Calderon -> Mr Vallejo'])
+    expect(
+      await fixes('Celine Parreñas Shimizu, the dean, spoke. Parreñas Shimizu said so. Later Celine Parreñas Shimizu left. Shimizu said no more.')
+    ).toEqual(['Parreñas Shimizu -> Ms Parreñas Shimizu', 'Celine Parreñas Shimizu -> Ms Parreñas Shimizu', 'Shimizu -> Ms Parreñas Shimizu'])
+    expect(await fixes('Lawyer John Quincy Adams spoke. Mr Adams said so. Quincy became a town.')).toEqual([])
+  })
+  it('reads a family name written first though other countries’ lists hold it as a given name (Seo Ji-won)', async () => {
+    expect(await fixes('South Korean official Seo Ji-won spoke. Seo said the talks went well.')).toEqual(['Seo -> Mr Seo'])
+  })
+  it('takes a full name before a verb that is also a noun for a person (Greta Thunberg campaigns), and a surname that is a word (Steel)', async () => {
+    expect(await fixes('Greta Thunberg campaigns for the climate. Thunberg said so.')).toEqual(['Thunberg -> Ms Thunberg'])
+    expect(await fixes('The novelist Danielle Steel spoke. Steel said she writes daily.')).toEqual(['Steel -> Ms Steel'])
+  })
   it('reads initials as a given name, but not a place’s letters', async () => {
     expect(
       await fixes(

@@ -41,10 +41,11 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     listed.add(b)
   }
 
-  /** Surnames the article uses alone somewhere outside headlines (`Trump said`). */
+  /** Surnames the article uses without the given name somewhere outside headlines (`Trump said`, `Mr Adams`). */
   const alone = new Set<string>()
   for (let index = 0; index < candidates.length; index++) {
-    if (candidates[index]!.kind === 'bare' && !candidates[index]!.headline) alone.add(keys[index]!)
+    const mention = candidates[index]!
+    if ((mention.kind === 'bare' || mention.kind === 'prefixed') && !mention.headline) alone.add(keys[index]!)
   }
 
   const support = supportBySurname(tables, candidates, keys, fullKeys)
@@ -111,7 +112,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     const named = byInner.get(key)
     if (!named || named.length !== 1 || (bySurname.get(key)?.length ?? 0) > 0) return false
     const person = named[0]!
-    person.surname = mention.surname
+    person.calledBy = mention.surname
     bySurname.set(key, [person])
     add(person, mention)
     return true
@@ -273,7 +274,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       delete mention.given
       mention.surnameStart = mention.start
       mention.surname = article.text.slice(mention.start, mention.end)
-      tail.surname = mention.surname
+      tail.calledBy = mention.surname
       add(tail, mention)
       continue
     }
@@ -457,7 +458,7 @@ function familyNamesFirst(tables: PeopleTables, candidates: Array<Mention>): und
     const first = mention.words[skip]!
     const second = mention.words[skip + 1]!
     if (!tables.familyFirst.has(first.text) && !(second.text.includes('-') && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(second.text))) continue
-    if (isKnownGiven(tables, first.text)) continue
+    if (isKnownGiven(tables, first.text) && !tables.worldNames.has(first.text)) continue
     if (!alone) {
       alone = new Set()
       for (const other of candidates) if (other.kind === 'bare' && !other.headline) alone.add(nameKey(other.surname))

@@ -38,7 +38,7 @@ export function bare(text: string): string {
 
 /** The house form of a later mention of `person`: `Mr Bali`, `Col Ryan`, `Sheikh Mohammed`. */
 export function houseForms(person: Person, tables: PeopleTables): Array<string> {
-  const surname = person.goesByGiven && person.given ? person.given : houseParticles(tables, person.surname)
+  const surname = person.goesByGiven && person.given ? person.given : houseParticles(tables, laterName(person))
   if (person.title) {
     const name = person.title.pattern === 'given' && person.given ? person.given : surname
     return [person.title.house + ' ' + name]
@@ -48,6 +48,11 @@ export function houseForms(person: Person, tables: PeopleTables): Array<string> 
   if (person.gender === 'male') return ['Mr ' + surname]
   if (person.gender === 'female') return ['Ms ' + surname]
   return ['Mr ' + surname, 'Ms ' + surname]
+}
+
+/** The name a person's later mentions take: the surname, or the one the article calls them by. */
+export function laterName(person: Person): string {
+  return person.calledBy ?? person.surname
 }
 
 /** Where a word starts with a particle joined by a hyphen (`al-Assad`), the particle's house form and its length with the hyphen. */

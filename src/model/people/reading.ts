@@ -301,14 +301,14 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   }
   if (kind === 'bare' && stripped === 'other' && officeStart === undefined) return undefined
   if (!prefix && before && officeStart === undefined && modifiesName(tables, before, kind)) return undefined
-  // `Russia’s Vladimir Putin` again: `Mr Putin` whole.
+  // `Russia’s Vladimir Putin` again: `Mr Putin` whole (the possessive is replaced as an office is).
   if (officeStart === undefined && kind === 'full' && !prefix && before && from === first.index && isPlacePossessive(article.text, tables, before, first)) {
     officeStart = before.start
   }
   // `Putin's Palace`: a place named after someone.
   if (kind === 'bare' && possessive && after && tables.notPeopleWords.has(after.text)) return undefined
   // `the Trump administration`, `Trump officials`, `William Hill spokesman`: the name of something else.
-  if ((kind === 'bare' || kind === 'full') && !possessive && after && article.text.charCodeAt(end) === 32 && namesSomethingElse(tables, words, after)) {
+  if ((kind === 'bare' || kind === 'full') && !possessive && after && article.text.charCodeAt(end) === 32 && namesSomethingElse(tables, words, after, kind)) {
     return undefined
   }
   // `Clinton v. Jones`: a case's name.
@@ -469,10 +469,11 @@ export function isSentenceStart(word: Word): boolean {
  * such as `administration` or `adviser`, right after it or after up to two
  * words of description (`Another top Trump former campaign advisor`).
  */
-function namesSomethingElse(tables: PeopleTables, words: Array<Word>, after: Word): boolean {
+function namesSomethingElse(tables: PeopleTables, words: Array<Word>, after: Word, kind: Mention['kind']): boolean {
   let word: Word | undefined = after
   for (let skipped = 0; word && word.sentence === after.sentence; skipped++) {
-    if (tables.attributiveNouns.has(word.text)) return true
+    // After a full name, only a noun for a person (`spokesman`), not one that is also a verb (`Greta Thunberg campaigns`).
+    if (tables.attributiveNouns.has(word.text) && (kind !== 'full' || tables.descriptors.has(word.text))) return true
     if (skipped === 2 || word.text !== word.lower || !tables.descriptionWords.has(word.lower)) return false
     word = words[word.index + 1]
   }

@@ -147,6 +147,12 @@ export interface PeopleTables {
   particleForms: Map<string, string>
   /** Given names by the sex they nearly always mark (`defaultNamesBySex`): gender, and telling a given name from other words. */
   namesBySex: Map<string, Gender>
+  /**
+   * The names of `namesBySex` only other countries' lists hold: those lists
+   * also hold family names (`Seo`, `Pham`), so they do not keep a first word
+   * from being read as a family name written first.
+   */
+  worldNames: Set<string>
   nameSuffixes: Set<string>
   relatives: Set<string>
   placeBefore: Set<string>
@@ -167,6 +173,7 @@ export interface PeopleTables {
 }
 
 let namesBySexTable: Map<string, Gender> | undefined
+let worldNamesTable: Set<string> | undefined
 
 /** The given names by sex, made into a table once (they are not style data). */
 function namesBySex(): Map<string, Gender> {
@@ -178,6 +185,15 @@ function namesBySex(): Map<string, Gender> {
     }
   }
   return namesBySexTable
+}
+
+/** The given names only other countries' lists hold (`defaultWorldNamesBySex`), made into a set once. */
+function worldNames(): Set<string> {
+  if (!worldNamesTable) {
+    const recorded = new Set([...defaultNamesBySex.male, ...defaultNamesBySex.female])
+    worldNamesTable = new Set([...defaultWorldNamesBySex.male, ...defaultWorldNamesBySex.female].filter((name) => !recorded.has(name)))
+  }
+  return worldNamesTable
 }
 
 /**
@@ -217,6 +233,7 @@ export function preparePeople(data: PeopleData, numberWords: Record<string, numb
     attributiveNouns: new Set(data.attributiveNouns),
     places: new Set(data.places),
     namesBySex: namesBySex(),
+    worldNames: worldNames(),
     nameSuffixes: new Set(data.nameSuffixes),
     relatives: new Set(data.relatives),
     placeBefore: new Set(data.placeBefore),

@@ -29,7 +29,10 @@ export interface Mention {
   start: number
   end: number
   prefix?: Prefix
-  /** Where an office before the name starts (`US President` in `US President Donald Trump`), replaced with the name at a later mention. */
+  /**
+   * Where an office or a place's possessive before the name starts (`US President` in `US President Donald Trump`,
+   * `Russia’s` in `Russia’s Vladimir Putin`), replaced with the name at a later mention.
+   */
   officeStart?: number
   /** The pronoun (`he`, `she`, `it`) that follows in the sentence, read once (`null`: none); see `pronounWordAfter`. */
   pronoun?: string | null
@@ -59,8 +62,14 @@ export interface Mention {
 export interface Person {
   /** Given name as first written (absent when only `Mr X` is known). */
   given?: string
-  /** Surname with its particles, as first written (`Abu Layla`). */
+  /** Surname with its particles, as first written (`Abu Layla`): the key the person is found by. */
   surname: string
+  /**
+   * The name the article calls them by where it is not the surname, for the later form: a name
+   * before the surname (`Vallejo` for `Jose Carles Vallejo Calderon`), or a surname of two words
+   * (`Parreñas Shimizu`).
+   */
+  calledBy?: string
   /** The mention that introduced them. */
   introduction: Mention
   /** Why this is a person: `descriptor: spokesman`, `rank: Col`, `speech verb`, `given name`, `honorific`. */
