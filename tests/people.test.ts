@@ -522,6 +522,14 @@ describe('people from the article’s own evidence', () => {
     expect(await fixes('Greta Thunberg campaigns for the climate. Thunberg said so.')).toEqual(['Thunberg -> Ms Thunberg'])
     expect(await fixes('The novelist Danielle Steel spoke. Steel said she writes daily.')).toEqual(['Steel -> Ms Steel'])
   })
+  it('takes a known given name the article calls someone by again and again as evidence, never one it uses for a place', async () => {
+    expect(
+      await fixes('At the back of the cart, Rachid Dennawi arranges candies. Rachid, originally from Tripoli, moved here. Over time, Rachid has built a loyal clientele.')
+    ).toEqual(['Rachid -> Mr Dennawi', 'Rachid -> Mr Dennawi'])
+    expect(
+      await fixes('Harvard Yard was quiet. Students at Harvard protested. Later, Harvard cancelled a panel. Harvard also dismissed its leaders.')
+    ).toEqual([])
+  })
   it('reads initials as a given name, but not a place’s letters', async () => {
     expect(
       await fixes(

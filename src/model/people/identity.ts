@@ -408,14 +408,27 @@ function supportByGivenName(article: Article, tables: PeopleTables, candidates: 
     if (mention.kind === 'full' && !mention.headline && given !== undefined && /^\p{Lu}\p{Ll}+$/u.test(given) && !tables.places.has(given)) givenKeys.add(nameKey(given))
   }
   const support = new Map<string, Set<string>>()
+  /** Known given names standing alone as a subject (`Rachid has built`), counted by key. */
+  const subjects = new Map<string, number>()
+  /** Given names the article also uses as a place's or an institution's (`at Harvard`, `in Florida`). */
+  const placed = new Set<string>()
   for (const [index, mention] of candidates.entries()) {
     const key = keys[index]!
     if (mention.kind !== 'bare' || mention.headline || mention.inQuote || !givenKeys.has(key)) continue
     // Not a speech verb: organisations speak too (`Harvard said`, for `Harvard Yard`);
     // and a he or she only after the name as a subject, not a place (`At Harvard, he studied`).
-    const item = mention.apposition ? 'apposition: ' + mention.apposition : asSubject(article, tables, mention) && pronounAfter(tables, mention) ? 'pronoun' : undefined
+    const subject = asSubject(article, tables, mention)
+    const item = mention.apposition ? 'apposition: ' + mention.apposition : subject && pronounAfter(tables, mention) ? 'pronoun' : undefined
     if (item !== undefined) noteSupport(support, key, 'given name alone: ' + item)
+    const previous = wordBeforeMention(article, mention)?.lower
+    if (previous !== undefined && (tables.placeBefore.has(previous) || previous === 'at')) placed.add(key)
+    // As a clause's subject: first in its sentence or after a comma (`Over time, Rachid has built`), not `a central Florida district`.
+    else if ((previous === undefined || /,\s*$/.test(article.text.slice(mention.start - 3, mention.start))) && !mention.possessive && isKnownGiven(tables, mention.surname)) {
+      subjects.set(key, (subjects.get(key) ?? 0) + 1)
+    }
   }
+  // A known given name the article calls someone by, again and again, and never a place's.
+  for (const [key, count] of subjects) if (count >= 2 && !placed.has(key)) noteSupport(support, key, 'given name alone: again')
   return support
 }
 
