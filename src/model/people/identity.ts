@@ -14,7 +14,12 @@ import type {Mention, People, Person, Prefix} from './types.js'
 
 export function buildPeople(article: Article, tables: PeopleTables): People {
   const candidates = readNames(article, tables)
-  familyNamesFirst(tables, candidates)
+  /** Surnames the article uses without the given name somewhere outside headlines (`Trump said`, `Mr Adams`). */
+  const alone = new Set<string>()
+  for (const mention of candidates) {
+    if ((mention.kind === 'bare' || mention.kind === 'prefixed') && !mention.headline) alone.add(nameKey(mention.surname))
+  }
+  familyNamesFirst(tables, candidates, alone)
   // Every step below looks people up by surname: key each candidate's once.
   const keys = candidates.map((mention) => surnameKey(mention))
 
@@ -39,13 +44,6 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     if (!/^(?:,|,? and|,? &) $/.test(article.text.slice(a.end + a.possessive.length, b.start))) continue
     listed.add(a)
     listed.add(b)
-  }
-
-  /** Surnames the article uses without the given name somewhere outside headlines (`Trump said`, `Mr Adams`). */
-  const alone = new Set<string>()
-  for (let index = 0; index < candidates.length; index++) {
-    const mention = candidates[index]!
-    if ((mention.kind === 'bare' || mention.kind === 'prefixed') && !mention.headline) alone.add(keys[index]!)
   }
 
   const support = supportBySurname(tables, candidates, keys, fullKeys)
@@ -417,10 +415,11 @@ function supportByGivenName(article: Article, tables: PeopleTables, candidates: 
     if (mention.kind !== 'bare' || mention.headline || mention.inQuote || !givenKeys.has(key)) continue
     // Not a speech verb: organisations speak too (`Harvard said`, for `Harvard Yard`);
     // and a he or she only after the name as a subject, not a place (`At Harvard, he studied`).
-    const subject = asSubject(article, tables, mention)
+    const previous = wordBeforeMention(article, mention)?.lower
+    // A subject starts its sentence or follows a word that is not a function word (`in`, `at`, `of`).
+    const subject = previous === undefined || !tables.functionWords.has(previous)
     const item = mention.apposition ? 'apposition: ' + mention.apposition : subject && pronounAfter(tables, mention) ? 'pronoun' : undefined
     if (item !== undefined) noteSupport(support, key, 'given name alone: ' + item)
-    const previous = wordBeforeMention(article, mention)?.lower
     if (previous !== undefined && (tables.placeBefore.has(previous) || previous === 'at')) placed.add(key)
     // As a clause's subject: first in its sentence or after a comma (`Over time, Rachid has built`), not `a central Florida district`.
     else if ((previous === undefined || /,\s*$/.test(article.text.slice(mention.start - 3, mention.start))) && !mention.possessive && isKnownGiven(tables, mention.surname)) {
@@ -438,12 +437,6 @@ function noteSupport(support: Map<string, Set<string>>, key: string, item: strin
   else support.set(key, new Set([item]))
 }
 
-/** Whether `mention` starts its sentence or follows a word that is not a function word (`in`, `at`, `of`). */
-function asSubject(article: Article, tables: PeopleTables, mention: Mention): boolean {
-  const previous = wordBeforeMention(article, mention)
-  return previous === undefined || !tables.functionWords.has(previous.lower)
-}
-
 /** Whether someone's surname is `mention`'s but for accents (`Orbán`, `Orban`). */
 function hasAccentVariant(persons: Array<Person>, mention: Mention): boolean {
   const surname = withoutMarks(mention.surname)
@@ -459,11 +452,10 @@ function personLike(tables: PeopleTables, mention: Mention): boolean {
  * Full names written family name first (`Xi Jinping`, `Cho Jung-tai`): a
  * first word that is a family name written first (`familyFirst`, or any
  * before a hyphenated given name, `Jung-tai`), that is no known given name,
- * and that the article uses alone (`Xi said`) while it never uses the last
- * word alone. The mention's surname becomes its first word.
+ * and that the article uses alone (`Xi said`, `Mr Xi`: `alone`) while it never
+ * uses the last word alone. The mention's surname becomes its first word.
  */
-function familyNamesFirst(tables: PeopleTables, candidates: Array<Mention>): undefined {
-  let alone: Set<string> | undefined
+function familyNamesFirst(tables: PeopleTables, candidates: Array<Mention>, alone: Set<string>): undefined {
   for (const mention of candidates) {
     if (mention.kind !== 'full' || !mention.given || mention.prefix?.kind === 'title') continue
     const skip = mention.prefix ? mention.prefix.words.length : 0
@@ -472,10 +464,6 @@ function familyNamesFirst(tables: PeopleTables, candidates: Array<Mention>): und
     const second = mention.words[skip + 1]!
     if (!tables.familyFirst.has(first.text) && !(second.text.includes('-') && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(second.text))) continue
     if (isKnownGiven(tables, first.text) && !tables.worldNames.has(first.text)) continue
-    if (!alone) {
-      alone = new Set()
-      for (const other of candidates) if (other.kind === 'bare' && !other.headline) alone.add(nameKey(other.surname))
-    }
     if (!alone.has(nameKey(first.text)) || alone.has(nameKey(mention.surname))) continue
     const rest = mention.words.slice(skip + 1).map((word) => withoutPossessive(word.text)).join(' ')
     mention.given = rest
