@@ -16,6 +16,7 @@
  * never evidence that a name is a person's.
  */
 import fs from 'node:fs'
+import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 const minCount = 1000
@@ -42,7 +43,13 @@ function buildGivenNames(byName: ByName): {male: Array<string>; female: Array<st
   return {male: male.sort(), female: female.sort()}
 }
 
-const input = process.argv[2]
+/** Write a names file: one key a line, so a rebuild's diff shows which lists changed. */
+export function writeNamesFile(file: string, data: Record<string, string | Array<string>>): undefined {
+  fs.writeFileSync(file, '{\n' + Object.entries(data).map(([key, value]) => '  ' + JSON.stringify(key) + ': ' + JSON.stringify(value)).join(',\n') + '\n}\n')
+}
+
+// Run, not imported (build-world-given-names.ts takes `writeNamesFile`).
+const input = process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1]) ? process.argv[2] : undefined
 if (input) {
   const names = buildGivenNames(JSON.parse(fs.readFileSync(input, 'utf8')) as ByName)
   const data = {
@@ -50,6 +57,6 @@ if (input) {
     kept: `names given to at least ${minCount} babies, at least ${minShare * 100}% of one sex`,
     ...names
   }
-  fs.writeFileSync(outputFile, '{\n' + Object.entries(data).map(([key, value]) => '  ' + JSON.stringify(key) + ': ' + JSON.stringify(value)).join(',\n') + '\n}\n')
+  writeNamesFile(outputFile, data)
   console.log(`${outputFile}: ${names.male.length} male, ${names.female.length} female`)
 }

@@ -23,6 +23,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {writeNamesFile} from './build-given-names.js'
 
 const languages = ['en', 'fr', 'es', 'it', 'de', 'tr']
 const dataFolder = fileURLToPath(new URL('../src/model/data/', import.meta.url))
@@ -55,12 +56,8 @@ function readEnglish(folder: string): Set<string> {
   return words
 }
 
-const [listsFolder, scowlFolder] = process.argv.slice(2)
-if (!listsFolder || !scowlFolder) {
-  console.error('usage: build-world-given-names.ts <gender-detection-from-name>/names /usr/share/dict/scowl')
-  process.exit(2)
-}
-{
+/** The names of one sex that no other list of the project holds and that are no English word. */
+function buildWorldGivenNames(listsFolder: string, scowlFolder: string): {male: Array<string>; female: Array<string>} {
   const us = JSON.parse(fs.readFileSync(path.join(dataFolder, 'given-names.json'), 'utf8')) as {male: Array<string>; female: Array<string>}
   const known = new Set([...us.male, ...us.female].map((name) => name.toLowerCase()))
   // Family names written first (`Cho`), places (`Zurich`) and the like are the people data's, never given names.
@@ -72,19 +69,24 @@ if (!listsFolder || !scowlFolder) {
   const male: Array<string> = []
   const female: Array<string> = []
   for (const [name, sexes] of readLists(listsFolder)) {
-    if (sexes.size !== 1 || sexes.has('unisex') || known.has(name) || english.has(name)) continue
-    if (!/^\p{Ll}{3,}$/u.test(name)) continue
+    if (sexes.size !== 1 || sexes.has('unisex') || known.has(name) || english.has(name) || !/^\p{Ll}{3,}$/u.test(name)) continue
     const written = name.charAt(0).toUpperCase() + name.slice(1)
     if (sexes.has('male')) male.push(written)
     else female.push(written)
   }
-  const data = {
-    source: 'gender-detection-from-name 1.11.5 (MIT), its en, fr, es, it, de and tr lists',
-    kept: 'names of one sex in every list that has them, not in given-names.json nor in the familyFirst, places, notPeopleWords, notNames or titleWords of people.json, and no English word of SCOWL up to level 70 nor any capitalised English name in it',
-    male: male.sort(),
-    female: female.sort()
-  }
-  const outputFile = path.join(dataFolder, 'given-names-world.json')
-  fs.writeFileSync(outputFile, '{\n' + Object.entries(data).map(([key, value]) => '  ' + JSON.stringify(key) + ': ' + JSON.stringify(value)).join(',\n') + '\n}\n')
-  console.log(`${outputFile}: ${male.length} male, ${female.length} female`)
+  return {male: male.sort(), female: female.sort()}
 }
+
+const [listsFolder, scowlFolder] = process.argv.slice(2)
+if (!listsFolder || !scowlFolder) {
+  console.error('usage: build-world-given-names.ts <gender-detection-from-name>/names /usr/share/dict/scowl')
+  process.exit(2)
+}
+const names = buildWorldGivenNames(listsFolder, scowlFolder)
+const outputFile = path.join(dataFolder, 'given-names-world.json')
+writeNamesFile(outputFile, {
+  source: 'gender-detection-from-name 1.11.5 (MIT), its en, fr, es, it, de and tr lists',
+  kept: 'names of one sex in every list that has them, not in given-names.json nor in the familyFirst, places, notPeopleWords, notNames or titleWords of people.json, and no English word of SCOWL up to level 70 nor any capitalised English name in it',
+  ...names
+})
+console.log(`${outputFile}: ${names.male.length} male, ${names.female.length} female`)
