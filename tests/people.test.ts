@@ -385,6 +385,15 @@ describe('people from the article’s own evidence', () => {
     ).toEqual(['Rubio -> Mr Rubio', 'US Secretary of State Marco Rubio -> Mr Rubio', 'Trump -> Mr Trump', 'President Donald Trump’s -> Mr Trump’s'])
   })
 
+  it('reads a capitalised office of more words before a name as an office (`Secretary of State`, `National Security Adviser`)', async () => {
+    // `Rex` is on no list of the style; `Adviser` ends the office before initials.
+    expect(
+      await fixes(
+        '“It was bad,” U.S. Secretary of State Rex Tillerson said. “They fled,” Tillerson said. He met White House National Security Adviser H.R. McMaster, who agreed. McMaster said so.'
+      )
+    ).toEqual(['Tillerson -> Mr Tillerson', 'McMaster -> Mr McMaster'])
+  })
+
   it('does not take a name after a determiner or a place’s possessive for a later mention', async () => {
     expect(
       await fixes('Donald Trump arrived. Trump spoke. Europe’s Trump infatuation may fade, said another Trump adviser. Trump appointee Randal Quarles agreed.')
