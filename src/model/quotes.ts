@@ -33,6 +33,9 @@ interface OpenQuote {
 /** An embedded post's signature: `— Barack Obama (@BarackObama) May 18, 2025`. */
 const postSignature = /[\u2014\u2013] ?[^\u2014\u2013()\n]{1,80}? \(@\w{1,15}\) \p{Lu}\p{Ll}+ \d{1,2}, \d{4}/gu
 
+/** The marks `findQuotes` reads: straight and curly, double and single. */
+const quoteMark = /["'\u2018\u2019\u201C\u201D]/g
+
 const openingContext = /[\s([{\u2014\u2013"\u201C\u2018'-]/u
 const wordCharacter = /[\p{L}\p{N}]/u
 
@@ -54,8 +57,11 @@ export function findQuotes(
   const spans: Array<QuoteSpan> = []
   const stack: Array<OpenQuote> = []
 
-  for (let index = 0; index < text.length; index++) {
-    const character = text.charAt(index)
+  // Only quote marks matter: the scan jumps from one to the next.
+  quoteMark.lastIndex = 0
+  for (let found = quoteMark.exec(text); found !== null; found = quoteMark.exec(text)) {
+    const index = found.index
+    const character = found[0]
     // Two single marks written for a double one (`generation.’’ Extending`) read as it.
     const pair = (character === '\u2018' || character === "'" || character === '\u2019') && text.charAt(index + 1) === character
     const width = pair ? 2 : 1
@@ -79,7 +85,7 @@ export function findQuotes(
     } else if (character === '\u2018' || character === "'" || character === '\u2019') {
       single(character, index)
     }
-    index += width - 1
+    quoteMark.lastIndex = index + width
   }
 
   // An unclosed double quote runs to the end of the paragraph.
