@@ -31,10 +31,14 @@ export function percentages(checking: Checking, skipQuotes: boolean): Array<Find
       if (found) findings.push(found)
       continue
     }
-    const parts: Array<WordPart> = word.text.includes('-')
-      ? wordParts(word.text, {longest: tables.longestVariant, segments: 1})
-      : [{text: word.text, start: 0, whole: true, last: true}]
-    for (const part of parts) {
+    // Most words are one part and no percentage word: looked up before any part is made.
+    if (!word.text.includes('-')) {
+      if (!inWordSet(tables.variants, word.lower)) continue
+      const found = percentWord(checking, word, {text: word.text, start: 0, whole: true, last: true})
+      if (found) findings.push(found)
+      continue
+    }
+    for (const part of wordParts(word.text, {longest: tables.longestVariant, segments: 1})) {
       const found = percentWord(checking, word, part)
       if (found) findings.push(found)
     }
