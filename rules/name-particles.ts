@@ -29,9 +29,11 @@ export default houseStyleRule(
   },
   ({article, options, model, report}) => {
     const groups = model.groups.groupOf
+    const tables = model.people
+    const skipQuotes = options.quotes === 'skip'
     for (const word of article.words) {
-      if (word.inQuote && options.quotes === 'skip') continue
-      const particle = particleAt(model.people, word.text)
+      if (word.inQuote && skipQuotes) continue
+      const particle = particleAt(tables, word.text)
       if (!particle) continue
       // An organisation's name (`al-Qaeda`, `al-Qaeda-linked`) is `group-names`'s finding.
       const second = word.text.indexOf('-', particle.length)
