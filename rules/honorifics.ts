@@ -96,6 +96,8 @@ function check(article: Article, tables: Tables, people: PeopleTables, person: P
 
   // A child is named as the article names them (`Stefan`, not `Mr Pakeerah`).
   if (person.child) return undefined
+  // Someone the article called by one name before giving the full one goes by it (`Kayahan`).
+  if (person.knownByGiven && mention.kind === 'given') return undefined
   // A full or prefixed name of one of two people with a surname: which one is
   // not sure (a surname or given name alone was attached only when it was).
   if (person.ambiguous && (mention.kind === 'full' || mention.kind === 'prefixed')) return undefined

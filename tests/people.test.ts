@@ -400,6 +400,17 @@ describe('people from the article’s own evidence', () => {
     ).toEqual(['Trump -> Mr Trump'])
   })
 
+  it('leaves the one name of someone the article called by it before giving the full name', async () => {
+    const singer =
+      'Kayahan, the Turkish singer, has died at 66. "We are in grief over losing Kayahan, who contributed to Turkish music," the prime minister tweeted. The singer, whose full name was Kayahan Acar, was born in Izmir. He had cancer. '
+    expect(await fixes(singer + 'Kayahan was best known for his love songs.')).toEqual([])
+    // Introduced by full name first, the given name alone is a later mention as before.
+    expect(await fixes('Rachid Dennawi arranges sweets. Rachid, 45, has built a stall. He is proud. Rachid said it was hard.')).toEqual([
+      'Rachid -> Mr Dennawi',
+      'Rachid -> Mr Dennawi'
+    ])
+  })
+
   it('reads a given name after a closing quote as a later mention', async () => {
     expect(await fixes('Sanaa Khreiss tugs her cardigan. “It is a popular spot in the south,” Sanaa tells Al Jazeera.')).toEqual(['Sanaa -> Ms Khreiss'])
   })

@@ -147,6 +147,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       person.given = mention.given
       indexGiven(person)
       if (introducedAfter(article, tables.givenNameFirst, mention)) person.goesByGiven = true
+      if (mention.kind === 'full' && seen.has(nameKey(mention.given))) person.knownByGiven = true
     }
     setPrefix(tables, person, mention)
     mention.first = true

@@ -87,6 +87,8 @@ export interface Person {
   genderEvidence?: string
   /** Introduced as a child (`14-year-old Stefan Pakeerah`): named as the article names them. */
   child?: boolean
+  /** Called by the given name alone before the full name came (`Kayahan`, then `whose full name was Kayahan Acar`): known by it. */
+  knownByGiven?: boolean
   /** Another person in the article has the same surname. */
   ambiguous: boolean
   /** The surname stood alone before the person was introduced (`Disney` the company, then `Roy Disney`). */
