@@ -400,6 +400,12 @@ describe('people from the article’s own evidence', () => {
     ).toEqual(['Trump -> Mr Trump'])
   })
 
+  it('reads a possessive surname before a party’s word as the person’s, and before a place’s word as the place’s', async () => {
+    expect(
+      await fixes('President Donald Trump spoke. Flynn led a chant against Trump’s Democratic rival, Hillary Clinton. Putin’s Palace is big.')
+    ).toEqual(['Trump’s -> Mr Trump’s'])
+  })
+
   it('leaves the one name of someone the article called by it before giving the full name', async () => {
     const singer =
       'Kayahan, the Turkish singer, has died at 66. "We are in grief over losing Kayahan, who contributed to Turkish music," the prime minister tweeted. The singer, whose full name was Kayahan Acar, was born in Izmir. He had cancer. '

@@ -305,8 +305,8 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   if (officeStart === undefined && kind === 'full' && !prefix && before && from === first.index && isPlacePossessive(article.text, tables, before, first)) {
     officeStart = before.start
   }
-  // `Putin's Palace`: a place named after someone.
-  if (kind === 'bare' && possessive && after && tables.notPeopleWords.has(after.text)) return undefined
+  // `Putin's Palace`: a place named after someone (not `Trump’s Democratic rival`, a party's word).
+  if (kind === 'bare' && possessive && after && tables.notPeopleWords.has(after.text) && !tables.titleWords.has(after.text)) return undefined
   // `the Trump administration`, `Trump officials`, `William Hill spokesman`: the name of something else.
   if ((kind === 'bare' || kind === 'full') && !possessive && after && article.text.charCodeAt(end) === 32 && namesSomethingElse(tables, words, after, kind)) {
     return undefined
