@@ -406,6 +406,12 @@ describe('people from the article’s own evidence', () => {
     ).toEqual(['Trump’s -> Mr Trump’s'])
   })
 
+  it('reads `Al` after an office as a given name, and alone before a surname as a particle', async () => {
+    expect(
+      await fixes('Democrat Al Franken faced pressure to resign. Franken said he would stay. Syrian President Bashar Al Assad spoke. Al Assad said no.')
+    ).toEqual(['Franken -> Mr Franken', 'Al Assad -> Mr Al Assad'])
+  })
+
   it('leaves the one name of someone the article called by it before giving the full name', async () => {
     const singer =
       'Kayahan, the Turkish singer, has died at 66. "We are in grief over losing Kayahan, who contributed to Turkish music," the prime minister tweeted. The singer, whose full name was Kayahan Acar, was born in Izmir. He had cancer. '

@@ -271,7 +271,7 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   if (to - from === 1) {
     kind = prefix ? 'prefixed' : 'bare'
     surnameFrom = 0
-  } else if (!prefix && (allParticlesBefore(tables, texts) || (texts.length === 2 && tables.nameSuffixes.has(texts[1]!)))) {
+  } else if (!prefix && !givenAl(tables, words, from, to, office) && (allParticlesBefore(tables, texts) || (texts.length === 2 && tables.nameSuffixes.has(texts[1]!)))) {
     // `Abu Layla said`, `von der Leyen said`, `Trump Jr said`: a surname with its particles or suffix (a bare mention if the person is known).
     kind = 'bare'
     surnameFrom = 0
@@ -441,6 +441,15 @@ function appositionAfter(text: string, at: number): Mention['apposition'] {
 function hasParticle(tables: PeopleTables, words: Array<Word>, from: number, to: number): boolean {
   for (let index = from + 1; index < to; index++) if (isParticle(tables, words[index]!.text)) return true
   return false
+}
+
+/**
+ * Whether a name of two words after an office starts with the given name
+ * `Al` (`Senator Al Franken`, `Vice President Al Gore`), not the particle
+ * (`Al Assad said`): an office comes before a full name.
+ */
+function givenAl(tables: PeopleTables, words: Array<Word>, from: number, to: number, office: number | undefined): boolean {
+  return to - from === 2 && office !== undefined && office >= 0 && words[from]!.text === 'Al' && isKnownGiven(tables, 'Al')
 }
 
 /** Whether every word of a name but the last is a particle (`Abu Layla`, `von der Leyen`). */
