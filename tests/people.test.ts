@@ -537,6 +537,9 @@ describe('people from the article’s own evidence', () => {
     expect(
       await fixes('Paul Manafort was charged. Manafort denied it. The Senate awaits a permanent Trump appointment. Manafort defense lawyer Kevin Downing spoke.')
     ).toEqual(['Manafort -> Mr Manafort'])
+    expect(
+      await fixes('President Donald Trump spoke. The Senate confirmed 14 Trump judicial nominees. Trump selections were debated. Trump said so.')
+    ).toEqual(['Trump -> Mr Trump'])
   })
   it('keeps one person when the full name comes again after the article called them by another of its names', async () => {
     expect(
