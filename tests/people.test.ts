@@ -412,6 +412,17 @@ describe('people from the article’s own evidence', () => {
     ).toEqual(['Franken -> Mr Franken', 'Al Assad -> Mr Al Assad'])
   })
 
+  it('reads a word no list knows before a known surname at a sentence start as a sentence’s word, not a second person', async () => {
+    expect(
+      await fixes('Glenn Simpson, the founder of Fusion GPS, testified. Information Simpson provided was leaked. The report included Simpson meeting Ohr.')
+    ).toEqual(['Simpson -> Mr Simpson', 'Simpson -> Mr Simpson'])
+    // The person's own given name, on no list, starts the full name again: shortened whole.
+    expect(await fixes('Ilia Topuria, the champion, said he would fight. Topuria said so. Ilia Topuria will look to add a title.')).toEqual([
+      'Topuria -> Mr Topuria',
+      'Ilia Topuria -> Mr Topuria'
+    ])
+  })
+
   it('leaves the one name of someone the article called by it before giving the full name', async () => {
     const singer =
       'Kayahan, the Turkish singer, has died at 66. "We are in grief over losing Kayahan, who contributed to Turkish music," the prime minister tweeted. The singer, whose full name was Kayahan Acar, was born in Izmir. He had cancer. '
