@@ -423,6 +423,19 @@ describe('people from the article’s own evidence', () => {
     ])
   })
 
+  it('keeps one person through an epithet in a quote, an abbreviated office and a Korean name of three words', async () => {
+    expect(
+      await fixes('Chinese President Xi Jinping met Trump. Xi said so. A song calls him “Grandpa Xi” fondly. Xi tells Trump it is so.')
+    ).toEqual(['Xi -> Mr Xi', 'Xi -> Mr Xi'])
+    expect(await fixes('Rep. Conyers to step down\n\nU.S. Representative John Conyers said he would go. Conyers, 88, denied it.\n')).toEqual([
+      'Conyers -> Mr Conyers'
+    ])
+    expect(await fixes('North Korean leader Kim Jong Un fired a missile. Officials should meet Kim soon. Thae said Kim thinks so.')).toEqual([
+      'Kim -> Mr Kim',
+      'Kim -> Mr Kim'
+    ])
+  })
+
   it('leaves the one name of someone the article called by it before giving the full name', async () => {
     const singer =
       'Kayahan, the Turkish singer, has died at 66. "We are in grief over losing Kayahan, who contributed to Turkish music," the prime minister tweeted. The singer, whose full name was Kayahan Acar, was born in Izmir. He had cancer. '

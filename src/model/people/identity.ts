@@ -490,7 +490,7 @@ function startsWithOtherWord(tables: PeopleTables, mention: Mention): boolean {
   if (mention.kind !== 'full' || mention.prefix || mention.officeStart !== undefined || mention.words.length !== 2) return false
   const [first, second] = mention.words as [Word, Word]
   return (
-    first.sentence.words[0] === first &&
+    (first.sentence.words[0] === first || first.inQuote) &&
     mention.surnameStart === second.start &&
     first.text.length > 1 &&
     !isAllCaps(first.text) &&
