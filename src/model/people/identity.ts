@@ -7,7 +7,7 @@ import {isAllCaps} from '../case.js'
 import {withoutPossessive} from '../words.js'
 import {isChild} from './age.js'
 import {coveringMentions, inferGender} from './gender.js'
-import {bare, isLowerSpellingVariant, lowerNameKey, nameKey, withoutMarks} from './names.js'
+import {bare, isLowerSpellingVariant, lowerNameKey, nameKey, skeleton, withoutMarks} from './names.js'
 import {pronounAfter, pronounGenderAfter, thingPronounAfter, wordBeforeMention} from './prefixes.js'
 import {isKnownGiven, readNames} from './reading.js'
 import type {PeopleTables} from './tables.js'
@@ -94,7 +94,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
   }
   /** Adds a mention to the person whose name it spells another way, if any. */
   const addToVariant = (mention: Mention, key: string): boolean => {
-    const variantOf = variantPerson(persons, mention, key, fullKeys)
+    const variantOf = variantPerson(bySkeleton.get(variantKey(mention.surname)) ?? [], mention, key, fullKeys)
     if (!variantOf) return false
     mention.variant = true
     add(variantOf, mention)
@@ -117,6 +117,12 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     return true
   }
   const byCore = new Map<string, Array<Person>>()
+  /**
+   * People by the consonants of their surname without accents (`variantKey`):
+   * looking for another spelling among all people was quadratic in a long
+   * file's length.
+   */
+  const bySkeleton = new Map<string, Array<Person>>()
   /** People by the key of their given name (`sanaa`), as they are introduced. */
   const byGiven = new Map<string, Array<Person>>()
   const indexGiven = (person: Person) => {
@@ -159,6 +165,10 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       same.push(person)
     } else bySurname.set(key, [person])
     persons.push(person)
+    const skeletonKey = variantKey(person.surname)
+    const sameSkeleton = bySkeleton.get(skeletonKey)
+    if (sameSkeleton) sameSkeleton.push(person)
+    else bySkeleton.set(skeletonKey, [person])
     if (mention.kind === 'full' && !alone.has(key)) {
       for (const word of innerNames(tables, mention)) {
         const innerKey = nameKey(word)
@@ -196,7 +206,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       else if (addByGivenName(mention, key) || addByInnerName(mention, key)) continue
       // `Orban said` after `Viktor Orbán`, `Zelenskiy’s` after `Volodymyr Zelenskyy`: another
       // spelling, read as one only where it acts as a person's name would (a short word is too often another).
-      else if (personLike(tables, mention) && (mention.surname.length >= 7 || hasAccentVariant(persons, mention)) && addToVariant(mention, key)) continue
+      else if (personLike(tables, mention) && (mention.surname.length >= 7 || hasAccentVariant(bySkeleton.get(variantKey(mention.surname)) ?? [], mention)) && addToVariant(mention, key)) continue
       // `Disney` (the company), then `Roy Disney`; not `Biden, 82,` before `Joe Biden`.
       else if (found.length === 0) {
         const earlier = seen.get(key)
@@ -445,7 +455,15 @@ function noteSupport(support: Map<string, Set<string>>, key: string, item: strin
   else support.set(key, new Set([item]))
 }
 
-/** Whether someone's surname is `mention`'s but for accents (`Orbán`, `Orban`). */
+/**
+ * What every spelling or accent variant of a surname shares
+ * (`isLowerSpellingVariant`): its consonants without accents, doubles as one.
+ */
+function variantKey(surname: string): string {
+  return skeleton(withoutMarks(surname.toLowerCase()))
+}
+
+/** Whether someone's surname is `mention`'s but for accents (`Orbán`, `Orban`), among the people of its `variantKey`. */
 function hasAccentVariant(persons: Array<Person>, mention: Mention): boolean {
   const surname = withoutMarks(mention.surname)
   return persons.some((person) => person.surname !== mention.surname && withoutMarks(person.surname) === surname)
