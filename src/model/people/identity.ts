@@ -3,7 +3,6 @@
  * made into people, each later mention given to the person it names.
  */
 import type {Article, Word} from '../article.js'
-import {isAllCaps} from '../case.js'
 import {withoutPossessive} from '../words.js'
 import {isChild} from './age.js'
 import {coveringMentions, inferGender} from './gender.js'
@@ -154,7 +153,8 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       person.given = mention.given
       indexGiven(person)
       if (introducedAfter(article, tables.givenNameFirst, mention)) person.goesByGiven = true
-      if (mention.kind === 'full' && seen.has(nameKey(mention.given))) person.knownByGiven = true
+      // (A person's, said, owned or aged: not `Chelsea won` before `Chelsea Clinton`.)
+      if (mention.kind === 'full' && seen.get(nameKey(mention.given))?.some((earlier) => personLike(tables, earlier))) person.knownByGiven = true
     }
     setPrefix(tables, person, mention)
     mention.first = true
@@ -191,12 +191,6 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
     const key = keys[index]!
     // Headlines write surnames alone (`Mrs Howard gets key role`): only a full name there counts.
     if (mention.headline && mention.kind !== 'full') continue
-    if (startsWithOtherWord(tables, mention)) {
-      // (Not `Ilia Topuria` or `Parreñas Shimizu` again: words no list knows, but the person's name's.)
-      const word = mention.words[0]!.text
-      const named = find(key)
-      if (named.length > 0 && named.every((person) => !person.introduction.words.some((other) => other.text === word))) asSurnameAlone(mention)
-    }
     if (mention.kind === 'bare') {
       const found = find(key)
       if (found.length === 1) {
@@ -497,33 +491,6 @@ function familyNamesFirst(tables: PeopleTables, candidates: Array<Mention>, alon
     mention.surnameStart = first.start
     mention.surnameEnd = first.end
   }
-}
-
-/**
- * Whether a full name of two words starts its sentence with a word no list
- * knows as a given name (`Information Simpson provided`): once someone has
- * that surname, it is the surname alone after a capitalised word.
- */
-function startsWithOtherWord(tables: PeopleTables, mention: Mention): boolean {
-  if (mention.kind !== 'full' || mention.prefix || mention.officeStart !== undefined || mention.words.length !== 2) return false
-  const [first, second] = mention.words as [Word, Word]
-  return (
-    (first.sentence.words[0] === first || first.inQuote) &&
-    mention.surnameStart === second.start &&
-    first.text.length > 1 &&
-    !isAllCaps(first.text) &&
-    !tables.places.has(first.text) &&
-    !isKnownGiven(tables, first.text)
-  )
-}
-
-/** Make a full name the surname alone (`Information Simpson` -> `Simpson`). */
-function asSurnameAlone(mention: Mention): undefined {
-  const surname = mention.words[1]!
-  mention.kind = 'bare'
-  mention.start = surname.start
-  mention.words = [surname]
-  mention.given = undefined
 }
 
 /** A title before a given name (`Pope Francis`, `Sheikh Mohammed`): it says nothing of a surname. */

@@ -59,8 +59,14 @@ export function readNames(article: Article, tables: PeopleTables): Array<Mention
   const candidates: Array<Mention> = []
   // Words the article puts an honorific before (`Mr German`): surnames, even if places.
   const honoured = new Set<string>()
+  // Surnames the article writes with the particle `Al` after a given name (`Bashar Al Assad`): `Al` there is no given name.
+  const alSurnames = new Set<string>()
   for (let index = 0; index + 1 < words.length; index++) {
-    if (inWordSet(tables.honorificForms, words[index]!.text)) honoured.add(withoutPossessive(words[index + 1]!.text))
+    const text = words[index]!.text
+    if (inWordSet(tables.honorificForms, text)) honoured.add(withoutPossessive(words[index + 1]!.text))
+    else if (text === 'Al' && index > 0 && startsUpper(words[index - 1]!.text) && !tables.titleWords.has(words[index - 1]!.text)) {
+      alSurnames.add(withoutPossessive(words[index + 1]!.text))
+    }
   }
   /** Index of the first word of the current run, or -1. */
   let start = -1
@@ -84,7 +90,7 @@ export function readNames(article: Article, tables: PeopleTables): Array<Mention
           paragraph = words[from]!.sentence.paragraph
           headline = paragraph.headline
         }
-        const mention = readRun(article, tables, from, to, headline, honoured)
+        const mention = readRun(article, tables, from, to, headline, honoured, alSurnames)
         if (mention) candidates.push(mention)
       }
       start = -1
@@ -135,7 +141,15 @@ function isNameLike(tables: PeopleTables, word: Word): boolean {
  * `article.words[to - 1]`, as a mention, or nothing. `from` and `to` narrow
  * as leading and trailing words turn out not to be part of the name.
  */
-function readRun(article: Article, tables: PeopleTables, from: number, to: number, headline: boolean, honoured: Set<string>): Mention | undefined {
+function readRun(
+  article: Article,
+  tables: PeopleTables,
+  from: number,
+  to: number,
+  headline: boolean,
+  honoured: Set<string>,
+  alSurnames: Set<string>
+): Mention | undefined {
   const words = article.words
   let stripped: 'none' | 'starter' | 'other' = 'none'
   let descriptor: string | undefined
@@ -271,7 +285,7 @@ function readRun(article: Article, tables: PeopleTables, from: number, to: numbe
   if (to - from === 1) {
     kind = prefix ? 'prefixed' : 'bare'
     surnameFrom = 0
-  } else if (!prefix && !givenAl(tables, words, from, to, office) && (allParticlesBefore(tables, texts) || (texts.length === 2 && tables.nameSuffixes.has(texts[1]!)))) {
+  } else if (!prefix && !givenAl(tables, words, from, to, office, alSurnames) && (allParticlesBefore(tables, texts) || (texts.length === 2 && tables.nameSuffixes.has(texts[1]!)))) {
     // `Abu Layla said`, `von der Leyen said`, `Trump Jr said`: a surname with its particles or suffix (a bare mention if the person is known).
     kind = 'bare'
     surnameFrom = 0
@@ -446,10 +460,13 @@ function hasParticle(tables: PeopleTables, words: Array<Word>, from: number, to:
 /**
  * Whether a name of two words after an office starts with the given name
  * `Al` (`Senator Al Franken`, `Vice President Al Gore`), not the particle
- * (`Al Assad said`): an office comes before a full name.
+ * (`Al Assad said`): an office comes before a full name, unless the
+ * article writes the name with `Al` after a given name (`Bashar Al Assad`).
  */
-function givenAl(tables: PeopleTables, words: Array<Word>, from: number, to: number, office: number | undefined): boolean {
-  return to - from === 2 && office !== undefined && office >= 0 && words[from]!.text === 'Al' && isKnownGiven(tables, 'Al')
+function givenAl(tables: PeopleTables, words: Array<Word>, from: number, to: number, office: number | undefined, alSurnames: Set<string>): boolean {
+  if (to - from !== 2 || office === undefined || office < 0 || words[from]!.text !== 'Al' || !isKnownGiven(tables, 'Al')) return false
+  // `President Al Assad` after `Bashar Al Assad`: the particle.
+  return !alSurnames.has(withoutPossessive(words[from + 1]!.text))
 }
 
 /** Whether every word of a name but the last is a particle (`Abu Layla`, `von der Leyen`). */
