@@ -402,7 +402,9 @@ describe('people from the article’s own evidence', () => {
 
   it('reads a possessive surname before a party’s word as the person’s, and before a place’s word as the place’s', async () => {
     expect(
-      await fixes('President Donald Trump spoke. Flynn led a chant against Trump’s Democratic rival, Hillary Clinton. Putin’s Palace is big.')
+      await fixes(
+        'President Donald Trump spoke. Flynn led a chant against Trump’s Democratic rival, Hillary Clinton. Vladimir Putin said so. Putin’s Palace is big.'
+      )
     ).toEqual(['Trump’s -> Mr Trump’s'])
   })
 

@@ -93,7 +93,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
   }
   /** Adds a mention to the person whose name it spells another way, if any. */
   const addToVariant = (mention: Mention, key: string): boolean => {
-    const variantOf = variantPerson(bySkeleton.get(variantKey(mention.surname)) ?? [], mention, key, fullKeys)
+    const variantOf = variantPerson(sameConsonants(mention), mention, key, fullKeys)
     if (!variantOf) return false
     mention.variant = true
     add(variantOf, mention)
@@ -122,6 +122,8 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
    * file's length.
    */
   const bySkeleton = new Map<string, Array<Person>>()
+  /** The people whose surname may be another spelling of `mention`'s. */
+  const sameConsonants = (mention: Mention): Array<Person> => bySkeleton.get(variantKey(mention.surname)) ?? []
   /** People by the key of their given name (`sanaa`), as they are introduced. */
   const byGiven = new Map<string, Array<Person>>()
   const indexGiven = (person: Person) => {
@@ -200,7 +202,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       else if (addByGivenName(mention, key) || addByInnerName(mention, key)) continue
       // `Orban said` after `Viktor Orbán`, `Zelenskiy’s` after `Volodymyr Zelenskyy`: another
       // spelling, read as one only where it acts as a person's name would (a short word is too often another).
-      else if (personLike(tables, mention) && (mention.surname.length >= 7 || hasAccentVariant(bySkeleton.get(variantKey(mention.surname)) ?? [], mention)) && addToVariant(mention, key)) continue
+      else if (personLike(tables, mention) && (mention.surname.length >= 7 || hasAccentVariant(sameConsonants(mention), mention)) && addToVariant(mention, key)) continue
       // `Disney` (the company), then `Roy Disney`; not `Biden, 82,` before `Joe Biden`.
       else if (found.length === 0) {
         const earlier = seen.get(key)
