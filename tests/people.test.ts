@@ -437,6 +437,17 @@ describe('people from the article’s own evidence', () => {
     ])
   })
 
+  it('calls someone the press knows by their given name by it (`Saddam`), from the style data', async () => {
+    const text =
+      'Saddam Hussein ruled Iraq for decades. Saddam’s sons were killed in 2003. Saddam said he was innocent. Hussein was hanged in 2006. '
+    expect(await fixes(text)).toEqual(['Hussein -> Saddam'])
+    // Anyone else with the surname is not: `Mr Hussein` as before.
+    expect(await fixes('Ahmed Hussein, a shop owner, said prices had doubled. Ahmed said he was worried. Hussein said so.')).toEqual([
+      'Ahmed -> Mr Hussein',
+      'Hussein -> Mr Hussein'
+    ])
+  })
+
   it('leaves the one name of someone the article called by it before giving the full name', async () => {
     const singer =
       'Kayahan, the Turkish singer, has died at 66. "We are in grief over losing Kayahan, who contributed to Turkish music," the prime minister tweeted. The singer, whose full name was Kayahan Acar, was born in Izmir. He had cancer. '

@@ -157,6 +157,7 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       if (introducedAfter(article, tables.givenNameFirst, mention)) person.goesByGiven = true
       // (A person's, said, owned or aged: not `Chelsea won` before `Chelsea Clinton`.)
       if (mention.kind === 'full' && seen.get(nameKey(mention.given))?.some((earlier) => personLike(tables, earlier))) person.knownByGiven = true
+      if (tables.knownByGivenName.has(mention.given + ' ' + mention.surname)) person.knownByGiven = true
     }
     setPrefix(tables, person, mention)
     mention.first = true

@@ -38,6 +38,8 @@ export function bare(text: string): string {
 
 /** The house form of a later mention of `person`: `Mr Bali`, `Col Ryan`, `Sheikh Mohammed`. */
 export function houseForms(person: Person, tables: PeopleTables): Array<string> {
+  // `Saddam`, with no honorific: the press's own name for them.
+  if (person.given && !person.title && !person.rank && tables.knownByGivenName.has(person.given + ' ' + person.surname)) return [person.given]
   const surname = person.goesByGiven && person.given ? person.given : houseParticles(tables, laterName(person))
   if (person.title) {
     const name = person.title.pattern === 'given' && person.given ? person.given : surname

@@ -97,6 +97,12 @@ export interface PeopleData {
    */
   givenNameFirst: Array<string>
   /**
+   * People the press calls by their given name (`Saddam Hussein`, then
+   * `Saddam`): their given name alone is right at later mentions, and is the
+   * fix for their surname alone.
+   */
+  knownByGivenName: Array<string>
+  /**
    * Descriptors that follow the title of a work (`Only Fools and Horses
    * star`): a description before one is not cut at a function word inside
    * capitalised words, lower case.
@@ -164,6 +170,7 @@ export interface PeopleTables {
   functionWords: Set<string>
   wordsAlsoNames: Set<string>
   givenNameFirst: Set<string>
+  knownByGivenName: Set<string>
   workDescriptors: Set<string>
   initialsNotNames: Set<string>
   childWords: Set<string>
@@ -245,6 +252,7 @@ export function preparePeople(data: PeopleData, numberWords: Record<string, numb
     functionWords: new Set(data.functionWords),
     wordsAlsoNames: new Set(data.wordsAlsoNames),
     givenNameFirst: new Set(data.givenNameFirst),
+    knownByGivenName: new Set(data.knownByGivenName),
     workDescriptors: new Set(data.workDescriptors),
     initialsNotNames: new Set(data.initialsNotNames),
     childWords: new Set(data.childWords),
@@ -270,7 +278,7 @@ export const peopleSchema = {
     'speechVerbs', 'pronouns', 'notNames', 'titleWords', 'notPeopleWords', 'notPeople', 'companyNouns',
     'spelledHonorifics', 'attributiveNouns', 'places', 'particleForms',
     'nameSuffixes', 'relatives', 'placeBefore', 'thingPronouns', 'familyFirst',
-    'officeModifiers', 'determiners', 'descriptionWords', 'functionWords', 'wordsAlsoNames', 'givenNameFirst', 'workDescriptors', 'initialsNotNames',
+    'officeModifiers', 'determiners', 'descriptionWords', 'functionWords', 'wordsAlsoNames', 'givenNameFirst', 'knownByGivenName', 'workDescriptors', 'initialsNotNames',
     'childWords', 'versus', 'ageUnits'
   ],
   properties: {
@@ -309,6 +317,7 @@ export const peopleSchema = {
     functionWords: wordList,
     wordsAlsoNames: wordList,
     givenNameFirst: wordList,
+    knownByGivenName: wordList,
     workDescriptors: wordList,
     initialsNotNames: wordList,
     childWords: wordList,

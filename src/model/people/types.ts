@@ -87,7 +87,11 @@ export interface Person {
   genderEvidence?: string
   /** Introduced as a child (`14-year-old Stefan Pakeerah`): named as the article names them. */
   child?: boolean
-  /** Called by the given name alone before the full name came (`Kayahan`, then `whose full name was Kayahan Acar`): known by it. */
+  /**
+   * Known by the given name: called by it alone before the full name came
+   * (`Kayahan`, then `whose full name was Kayahan Acar`), or one the press
+   * calls so (`Saddam Hussein`: `data.people.knownByGivenName`).
+   */
   knownByGiven?: boolean
   /** Another person in the article has the same surname. */
   ambiguous: boolean
