@@ -73,6 +73,17 @@ describe('people model', () => {
     expect(other.persons.find((person) => person.surname === 'Xi' || person.given === 'Xi')?.gender).toBe('male')
   })
 
+  it('takes no gender from a him or her the name’s own verb governs', () => {
+    // `told her`: someone else; the `he` after it is Gordon.
+    const {people: found} = people(
+      'The committee wrote to J.D. Gordon, a former adviser. A delegate said Gordon told her he would speak to Trump. Gordon said so.'
+    )
+    expect(found.persons.find((person) => person.surname === 'Gordon')?.gender).toBe('male')
+    // `her` before a noun is her own.
+    const {people: other} = people('The committee wrote to J.D. Jones, a former adviser. Jones lost her job in May. Jones said so.')
+    expect(other.persons.find((person) => person.surname === 'Jones')?.gender).toBe('female')
+  })
+
   it('does not take places, organisations or companies for people', () => {
     const {people: found} = people(
       'The Syrian Observatory said fighting in Hajin and Deir Ezzor went on. Swiss Re said claims rose. Parts maker Robert Bosch said the pump failed. General Motors said sales fell.'

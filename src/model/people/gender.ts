@@ -2,7 +2,7 @@
  * A person's gender, from their honorific, given name, a descriptor or the
  * pronouns that follow their mentions.
  */
-import type {Article} from '../article.js'
+import type {Article, Word} from '../article.js'
 import {startsUpper} from '../case.js'
 import {wordBeforeMention} from './prefixes.js'
 import type {PeopleTables} from './tables.js'
@@ -100,6 +100,7 @@ function nextPronoun(
     if (others && coversSomeoneElse(others, mention.person)) return undefined
     if (word.inQuote) continue
     const gender = tables.pronouns.get(word.lower)
+    if (gender && isObjectOfName(article, tables, last, word)) continue
     if (gender) {
       const next = words[index + 1]
       const afterSomeoneElse =
@@ -112,6 +113,21 @@ function nextPronoun(
     }
   }
   return undefined
+}
+
+/**
+ * Whether a pronoun is the object of a verb right after the name (`Gordon
+ * told her he would`, `Smith asked him`): someone else, as the person would
+ * be `herself`. `Jones lost her job` is her own.
+ */
+function isObjectOfName(article: Article, tables: PeopleTables, last: Word, pronoun: Word): boolean {
+  if (pronoun.index !== last.index + 2 || (pronoun.lower !== 'him' && pronoun.lower !== 'her')) return false
+  const verb = article.words[last.index + 1]!
+  if (verb.text !== verb.lower || tables.functionWords.has(verb.lower) || !/^\p{Ll}+$/u.test(verb.text)) return false
+  if (pronoun.lower === 'him') return true
+  // `her` before a noun is a possessive (`lost her job`); before a function word, a pronoun or a stop, an object.
+  const next = article.words[pronoun.index + 1]
+  return next === undefined || next.sentence !== pronoun.sentence || article.text.charCodeAt(pronoun.end) !== 32 || tables.functionWords.has(next.lower) || tables.pronouns.has(next.lower)
 }
 
 /** Whether a lower-case word of the sentence stands right before the mention (`by Zervos`), as before an object. */
