@@ -448,6 +448,14 @@ describe('people from the article’s own evidence', () => {
     ])
   })
 
+  it('reads a rank after the name of an armed service (`Air Force General John Hyten`)', async () => {
+    expect(
+      await fixes('Air Force General John Hyten, commander of the Strategic Command, spoke on Saturday. “I think,” Hyten said. Hyten’s remarks came later.')
+    ).toEqual(['Hyten -> Gen Hyten', 'Hyten’s -> Gen Hyten’s', 'General -> Gen'])
+    // A service's office is no rank.
+    expect(await fixes('Army Secretary Ryan McCarthy said he would go. McCarthy said so.')).toEqual(['McCarthy -> Mr McCarthy'])
+  })
+
   it('calls someone the press knows by their given name by it (`Saddam`), from the style data', async () => {
     const text =
       'Saddam Hussein ruled Iraq for decades. Saddam’s sons were killed in 2003. Saddam said he was innocent. Hussein was hanged in 2006. '

@@ -206,8 +206,8 @@ function readRun(
       }
       break
     }
-    // Office words (`Prime Minister`, `Foreign Secretary`) before a name.
-    if (!tables.titleWords.has(words[index]!.text)) break
+    // Office words (`Prime Minister`, `Foreign Secretary`) or a service's (`Air Force`) before a name.
+    if (!tables.titleWords.has(words[index]!.text) && !tables.serviceWords.has(words[index]!.text)) break
   }
 
   if (!prefix) {

@@ -102,6 +102,8 @@ export interface PeopleData {
    * fix for their surname alone.
    */
   knownByGivenName: Array<string>
+  /** Words of an armed service's name, which may stand before a rank (`Air Force General John Hyten`). */
+  serviceWords: Array<string>
   /**
    * Descriptors that follow the title of a work (`Only Fools and Horses
    * star`): a description before one is not cut at a function word inside
@@ -171,6 +173,7 @@ export interface PeopleTables {
   wordsAlsoNames: Set<string>
   givenNameFirst: Set<string>
   knownByGivenName: Set<string>
+  serviceWords: Set<string>
   workDescriptors: Set<string>
   initialsNotNames: Set<string>
   childWords: Set<string>
@@ -253,6 +256,7 @@ export function preparePeople(data: PeopleData, numberWords: Record<string, numb
     wordsAlsoNames: new Set(data.wordsAlsoNames),
     givenNameFirst: new Set(data.givenNameFirst),
     knownByGivenName: new Set(data.knownByGivenName),
+    serviceWords: new Set(data.serviceWords),
     workDescriptors: new Set(data.workDescriptors),
     initialsNotNames: new Set(data.initialsNotNames),
     childWords: new Set(data.childWords),
@@ -278,7 +282,7 @@ export const peopleSchema = {
     'speechVerbs', 'pronouns', 'notNames', 'titleWords', 'notPeopleWords', 'notPeople', 'companyNouns',
     'spelledHonorifics', 'attributiveNouns', 'places', 'particleForms',
     'nameSuffixes', 'relatives', 'placeBefore', 'thingPronouns', 'familyFirst',
-    'officeModifiers', 'determiners', 'descriptionWords', 'functionWords', 'wordsAlsoNames', 'givenNameFirst', 'knownByGivenName', 'workDescriptors', 'initialsNotNames',
+    'officeModifiers', 'determiners', 'descriptionWords', 'functionWords', 'wordsAlsoNames', 'givenNameFirst', 'knownByGivenName', 'serviceWords', 'workDescriptors', 'initialsNotNames',
     'childWords', 'versus', 'ageUnits'
   ],
   properties: {
@@ -318,6 +322,7 @@ export const peopleSchema = {
     wordsAlsoNames: wordList,
     givenNameFirst: wordList,
     knownByGivenName: wordList,
+    serviceWords: wordList,
     workDescriptors: wordList,
     initialsNotNames: wordList,
     childWords: wordList,
