@@ -456,6 +456,16 @@ describe('people from the article’s own evidence', () => {
     expect(await fixes('Army Secretary Ryan McCarthy said he would go. McCarthy said so.')).toEqual(['McCarthy -> Mr McCarthy'])
   })
 
+  it('replaces an office joined to `then-` whole, full stop and all (`then-Sen. Obama`)', async () => {
+    // Not `then-Sen. Mr Obama`.
+    expect(await fixes('Barack Obama spoke on Monday. In 2008, then-Sen. Obama hammered the Bush administration.')).toEqual([
+      'then-Sen. Obama -> Mr Obama'
+    ])
+    expect(await fixes('Barack Obama spoke on Monday. In 2008, then-President Obama hammered his critics.')).toEqual([
+      'then-President Obama -> Mr Obama'
+    ])
+  })
+
   it('calls someone the press knows by their given name by it (`Saddam`), from the style data', async () => {
     const text =
       'Saddam Hussein ruled Iraq for decades. Saddam’s sons were killed in 2003. Saddam said he was innocent. Hussein was hanged in 2006. '

@@ -114,6 +114,16 @@ function startsName(text: string): boolean {
  * Whether `word` continues the name of `previous`: same sentence, one space
  * between, no possessive, same side of a quote.
  */
+/** Whether `previous` is an office after a hyphen, right before `word` (`then-President`, `ex-Gov.`). */
+function isHyphenedOffice(text: string, tables: PeopleTables, previous: Word, word: Word): boolean {
+  const hyphen = previous.text.lastIndexOf('-')
+  if (hyphen < 1) return false
+  const office = previous.text.slice(hyphen + 1)
+  if (isJoined(text, previous, word)) return tables.titleWords.has(office)
+  // An abbreviation's full stop between (`then-Sen. Obama`), where sentences may be cut.
+  return text.slice(previous.end, word.start) === '. ' && previous.inQuote === word.inQuote && tables.titleWords.has(office + '.')
+}
+
 function isJoined(text: string, previous: Word, word: Word): boolean {
   return (
     word.start - previous.end === 1 &&
@@ -308,10 +318,11 @@ function readRun(
   if (beforeOffice && tables.officeModifiers.has(beforeOffice.lower) && isJoined(article.text, beforeOffice, words[office!]!)) {
     officeStart = beforeOffice.start
   }
-  // `then-President Yanukovych`: an office joined to a lower-case word.
-  if (officeStart === undefined && !prefix && before && from === first.index && isJoined(article.text, before, first)) {
-    const hyphen = before.text.lastIndexOf('-')
-    if (hyphen > 0 && tables.titleWords.has(before.text.slice(hyphen + 1))) officeStart = before.start
+  // `then-President Yanukovych`, `then-Sen. Obama`: an office joined to a lower-case word.
+  // (The sentence may end at the abbreviation's full stop.)
+  const previous = words[first.index - 1]
+  if (officeStart === undefined && !prefix && previous && from === first.index && isHyphenedOffice(article.text, tables, previous, first)) {
+    officeStart = previous.start
   }
   if (kind === 'bare' && stripped === 'other' && officeStart === undefined) return undefined
   if (!prefix && before && officeStart === undefined && modifiesName(tables, before, kind)) return undefined
