@@ -448,6 +448,15 @@ describe('people from the article’s own evidence', () => {
     ])
   })
 
+  it('reads a Korean name written with its given name in two words (`Kim Jong Un`) family name first', async () => {
+    expect(await fixes('North Korean leader Kim Jong Un met the envoy. Kim said he was pleased. Officials should meet with Kim.')).toEqual([
+      'Kim -> Mr Kim',
+      'Kim -> Mr Kim'
+    ])
+    // A family name on no Korean list, before two short words, is not read so.
+    expect(await fixes('Mobutu Sese Seko ruled Zaire for decades. Mobutu said he would stay.')).toEqual([])
+  })
+
   it('reads a rank after the name of an armed service (`Air Force General John Hyten`)', async () => {
     expect(
       await fixes('Air Force General John Hyten, commander of the Strategic Command, spoke on Saturday. “I think,” Hyten said. Hyten’s remarks came later.')

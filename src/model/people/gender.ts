@@ -123,7 +123,9 @@ function nextPronoun(
 function isObjectOfName(article: Article, tables: PeopleTables, last: Word, pronoun: Word): boolean {
   if (pronoun.index !== last.index + 2 || (pronoun.lower !== 'him' && pronoun.lower !== 'her')) return false
   const verb = article.words[last.index + 1]!
-  if (verb.text !== verb.lower || tables.functionWords.has(verb.lower) || !/^\p{Ll}+$/u.test(verb.text)) return false
+  // Right after the name, one space between (not `praised Xi, calling him`, whose subject is Trump).
+  if (article.text.slice(last.end, verb.start) !== ' ' || article.text.slice(verb.end, pronoun.start) !== ' ') return false
+  if (tables.functionWords.has(verb.lower) || !/^\p{Ll}+$/u.test(verb.text)) return false
   if (pronoun.lower === 'him') return true
   // `her` before a noun is a possessive (`lost her job`); before a function word, a pronoun or a stop, an object.
   const next = article.words[pronoun.index + 1]

@@ -485,7 +485,7 @@ function familyNamesFirst(tables: PeopleTables, candidates: Array<Mention>, alon
     if (mention.words.length - skip < 2) continue
     const first = mention.words[skip]!
     const second = mention.words[skip + 1]!
-    if (!tables.familyFirst.has(first.text) && !(second.text.includes('-') && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(second.text))) continue
+    if (!tables.familyFirst.has(first.text) && !syllabicGivenName(tables, first, mention.words.slice(skip + 1))) continue
     if (isKnownGiven(tables, first.text) && !tables.worldNames.has(first.text)) continue
     if (!alone.has(nameKey(first.text)) || alone.has(nameKey(mention.surname))) continue
     const rest = mention.words.slice(skip + 1).map((word) => withoutPossessive(word.text)).join(' ')
@@ -494,6 +494,16 @@ function familyNamesFirst(tables: PeopleTables, candidates: Array<Mention>, alon
     mention.surnameStart = first.start
     mention.surnameEnd = first.end
   }
+}
+
+/**
+ * A given name of two syllables written as Korean ones are: `Jong-un`, or
+ * `Jong Un` (short words) after a Korean family name (`Kim`, which is
+ * someone's given name too: `Kim Kardashian`).
+ */
+function syllabicGivenName(tables: PeopleTables, family: Word, words: Array<Word>): boolean {
+  if (words[0]!.text.includes('-') && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]!.text)) return true
+  return tables.koreanFamilyNames.has(family.text) && words.length === 2 && words.every((word) => /^\p{Lu}\p{Ll}{1,4}$/u.test(withoutPossessive(word.text)))
 }
 
 /** A title before a given name (`Pope Francis`, `Sheikh Mohammed`): it says nothing of a surname. */

@@ -105,6 +105,12 @@ export interface PeopleData {
   /** Words of an armed service's name, which may stand before a rank (`Air Force General John Hyten`). */
   serviceWords: Array<string>
   /**
+   * Korean family names (`Kim`, `Moon`), written first before a given name
+   * of two short words (`Kim Jong Un`, `Moon Jae In`); some are given names
+   * elsewhere (`Kim Kardashian`), so they are not in `familyFirst`.
+   */
+  koreanFamilyNames: Array<string>
+  /**
    * Descriptors that follow the title of a work (`Only Fools and Horses
    * star`): a description before one is not cut at a function word inside
    * capitalised words, lower case.
@@ -174,6 +180,7 @@ export interface PeopleTables {
   givenNameFirst: Set<string>
   knownByGivenName: Set<string>
   serviceWords: Set<string>
+  koreanFamilyNames: Set<string>
   workDescriptors: Set<string>
   initialsNotNames: Set<string>
   childWords: Set<string>
@@ -257,6 +264,7 @@ export function preparePeople(data: PeopleData, numberWords: Record<string, numb
     givenNameFirst: new Set(data.givenNameFirst),
     knownByGivenName: new Set(data.knownByGivenName),
     serviceWords: new Set(data.serviceWords),
+    koreanFamilyNames: new Set(data.koreanFamilyNames),
     workDescriptors: new Set(data.workDescriptors),
     initialsNotNames: new Set(data.initialsNotNames),
     childWords: new Set(data.childWords),
@@ -282,7 +290,7 @@ export const peopleSchema = {
     'speechVerbs', 'pronouns', 'notNames', 'titleWords', 'notPeopleWords', 'notPeople', 'companyNouns',
     'spelledHonorifics', 'attributiveNouns', 'places', 'particleForms',
     'nameSuffixes', 'relatives', 'placeBefore', 'thingPronouns', 'familyFirst',
-    'officeModifiers', 'determiners', 'descriptionWords', 'functionWords', 'wordsAlsoNames', 'givenNameFirst', 'knownByGivenName', 'serviceWords', 'workDescriptors', 'initialsNotNames',
+    'officeModifiers', 'determiners', 'descriptionWords', 'functionWords', 'wordsAlsoNames', 'givenNameFirst', 'knownByGivenName', 'serviceWords', 'koreanFamilyNames', 'workDescriptors', 'initialsNotNames',
     'childWords', 'versus', 'ageUnits'
   ],
   properties: {
@@ -323,6 +331,7 @@ export const peopleSchema = {
     givenNameFirst: wordList,
     knownByGivenName: wordList,
     serviceWords: wordList,
+    koreanFamilyNames: wordList,
     workDescriptors: wordList,
     initialsNotNames: wordList,
     childWords: wordList,
