@@ -457,6 +457,12 @@ describe('people from the article’s own evidence', () => {
     expect(await fixes('Mobutu Sese Seko ruled Zaire for decades. Mobutu said he would stay.')).toEqual([])
   })
 
+  it('reads a given name of two parts joined by a hyphen (`Abdul-Malik`) as a given name, not a particle', async () => {
+    expect(
+      await fixes('Rebel leader Abdul-Malik Badr vowed to fight on. In a televised speech, Badr said he would not stop.')
+    ).toEqual(['Badr -> Mr Badr'])
+  })
+
   it('reads a rank after the name of an armed service (`Air Force General John Hyten`)', async () => {
     expect(
       await fixes('Air Force General John Hyten, commander of the Strategic Command, spoke on Saturday. “I think,” Hyten said. Hyten’s remarks came later.')

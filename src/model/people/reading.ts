@@ -45,6 +45,8 @@ function hasLowerCompound(text: string): boolean {
 function isParticle(tables: PeopleTables, text: string): boolean {
   const lower = text.toLowerCase()
   const hyphen = lower.indexOf('-')
+  // `Abdul-Malik`, `Abdel-Fattah`: a given name of two parts (joined particles are short: `al-`, `Abu-`).
+  if (hyphen > 4) return false
   return tables.particles.has(hyphen === -1 ? lower : lower.slice(0, hyphen))
 }
 
