@@ -18,6 +18,8 @@ import {fileURLToPath} from 'node:url'
 
 export const evalFolder = fileURLToPath(new URL('../eval/people/', import.meta.url))
 export const corpusFolder = fileURLToPath(new URL('../../shared/corpus/', import.meta.url))
+export const unseenEval = fileURLToPath(new URL('../eval/people-unseen/', import.meta.url))
+export const unseenCorpus = fileURLToPath(new URL('../.cache/people-unseen/', import.meta.url))
 
 export const kinds = ['first', 'later', 'possessive', 'quoted', 'heading', 'attributive', 'non-person'] as const
 export type Kind = (typeof kinds)[number]
@@ -35,18 +37,24 @@ export interface Annotation {
   note: string
 }
 
-/** The article an annotation file is about. */
+/**
+ * The article an annotation file is about: in `../shared/corpus/`, or, for
+ * `eval/people-unseen/`, as `scripts/unseen-corpus.ts` rebuilt it.
+ */
 export function articleOf(file: string): string {
-  const relative = path.relative(evalFolder, file)
+  const unseen = path.relative(unseenEval, path.resolve(file))
+  if (!unseen.startsWith('..')) return path.join(unseenCorpus, unseen.replace(/\.tsv$/, '.txt'))
+  const relative = path.relative(evalFolder, path.resolve(file))
   return path.join(corpusFolder, relative.replace(/\.tsv$/, '.txt'))
 }
 
-export function annotationFiles(): Array<string> {
+/** The annotation files of `eval/people/` (or of another set: `eval/people-unseen/`). */
+export function annotationFiles(root = evalFolder): Array<string> {
   const found: Array<string> = []
-  for (const folder of fs.readdirSync(evalFolder, {withFileTypes: true})) {
+  for (const folder of fs.readdirSync(root, {withFileTypes: true})) {
     if (!folder.isDirectory()) continue
-    for (const name of fs.readdirSync(path.join(evalFolder, folder.name)).sort()) {
-      if (name.endsWith('.tsv')) found.push(path.join(evalFolder, folder.name, name))
+    for (const name of fs.readdirSync(path.join(root, folder.name)).sort()) {
+      if (name.endsWith('.tsv')) found.push(path.join(root, folder.name, name))
     }
   }
   return found
@@ -149,7 +157,7 @@ function main(): void {
     const {rows, problems} = readAnnotations(file, text)
     writeAnnotations(file, rows)
     const warnings = uncovered(text, rows)
-    const name = path.relative(evalFolder, file)
+    const name = path.relative(process.cwd(), file)
     console.log(name + ': ' + rows.length + ' rows, ' + problems.length + ' problems, ' + warnings.length + ' warnings')
     for (const line of [...problems, ...warnings]) console.log('  ' + line)
     if (problems.length > 0) failed = true

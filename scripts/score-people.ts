@@ -4,6 +4,7 @@
  *   npx tsx scripts/score-people.ts [test|tune|all]        # the table (default: test)
  *   npx tsx scripts/score-people.ts tune --list            # every miss, wrong fix and false alarm, in context
  *   npx tsx scripts/score-people.ts tune --only a.tsv,b.tsv # only these annotations (a new round, scored before tuning)
+ *   npx tsx scripts/score-people.ts unseen                 # eval/people-unseen/ (after scripts/unseen-corpus.ts)
  *
  * Lints each annotated article with the built-in style and only the people
  * rules on (`honorifics`, `name-particles`, `ranks`, `honorific-punctuation`,
@@ -24,7 +25,7 @@ import type {VFileMessage} from 'vfile-message'
 import retextHouseStyle, {type RuleSetting, retextHouseStyleParse, rules} from '../src/index.js'
 import {chooseFixes} from '../src/engine/fix.js'
 import {type Half, peopleHalfOf} from './halves.js'
-import {type Annotation, annotationFiles, articleOf, evalFolder, readAnnotations} from './people-annotations.js'
+import {type Annotation, annotationFiles, articleOf, evalFolder, readAnnotations, unseenCorpus, unseenEval} from './people-annotations.js'
 
 const peopleRules = new Set(['honorifics', 'name-consistency', 'ranks', 'name-particles', 'honorific-punctuation'])
 
@@ -84,9 +85,9 @@ function context(text: string, start: number, end: number): string {
 }
 
 async function main(): Promise<void> {
-  const half = (process.argv[2] ?? 'test') as Half | 'all'
-  if (!['test', 'tune', 'all'].includes(half)) {
-    console.error('usage: score-people.ts [test|tune|all] [--list] [--only a.tsv,b.tsv]')
+  const half = (process.argv[2] ?? 'test') as Half | 'all' | 'unseen'
+  if (!['test', 'tune', 'all', 'unseen'].includes(half)) {
+    console.error('usage: score-people.ts [test|tune|all|unseen] [--list] [--only a.tsv,b.tsv]')
     process.exit(2)
   }
   const list = process.argv.includes('--list')
@@ -114,16 +115,22 @@ async function main(): Promise<void> {
   let articles = 0
   // The headline numbers per source folder (gulf/, british/...): where the misses are, not what they are.
   const folders = new Map<string, {articles: number; later: number; laterFound: number; found: number; exact: number; findings: number; trueFindings: number}>()
-  for (const file of annotationFiles()) {
+  // The unseen set is its own: never in either half, its texts rebuilt by `scripts/unseen-corpus.ts`.
+  const files = half === 'unseen' ? annotationFiles(unseenEval) : annotationFiles()
+  if (half === 'unseen' && files.some((file) => !fs.existsSync(articleOf(file)))) {
+    console.error('the unseen articles are not in ' + path.relative(process.cwd(), unseenCorpus) + ': run scripts/unseen-corpus.ts first')
+    process.exit(2)
+  }
+  for (const file of files) {
     const article = articleOf(file)
-    if (!fs.existsSync(article) || (half !== 'all' && peopleHalfOf(article) !== half)) continue
+    if (!fs.existsSync(article) || (half !== 'all' && half !== 'unseen' && peopleHalfOf(article) !== half)) continue
     if (only && !only.has(path.basename(file, '.tsv'))) continue
     unscored.delete(path.basename(file, '.tsv'))
     articles++
     const text = fs.readFileSync(article, 'utf8')
     const rows = readAnnotations(file, text).rows.filter((row) => row.offset >= 0)
     const messages = await lint(text)
-    const name = path.relative(evalFolder, file)
+    const name = path.relative(half === 'unseen' ? unseenEval : evalFolder, file)
     const folderName = name.split(path.sep)[0]!
     let folder = folders.get(folderName)
     if (!folder) folders.set(folderName, (folder = {articles: 0, later: 0, laterFound: 0, found: 0, exact: 0, findings: 0, trueFindings: 0}))
