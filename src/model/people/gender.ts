@@ -100,7 +100,7 @@ function nextPronoun(
     if (others && coversSomeoneElse(others, mention.person)) return undefined
     if (word.inQuote) continue
     const gender = tables.pronouns.get(word.lower)
-    if (gender && isObjectOfName(article, tables, last, word)) continue
+    if (gender && isObjectOfName(article, tables, mention, last, word)) continue
     if (gender) {
       const next = words[index + 1]
       const afterSomeoneElse =
@@ -116,20 +116,26 @@ function nextPronoun(
 }
 
 /**
- * Whether a pronoun is the object of a verb right after the name (`Gordon
- * told her he would`, `Smith asked him`): someone else, as the person would
- * be `herself`. `Jones lost her job` is her own.
+ * Whether a pronoun is the object of a verb right after the name, when the
+ * name is its clause's subject (`Gordon told her he would`, `that Smith
+ * asked him`): someone else, as the person would be `herself`. Not
+ * `Doctors treating Gordon sedated him` (Gordon is no subject there), nor
+ * `Jones lost her only son` (`her` is hers).
  */
-function isObjectOfName(article: Article, tables: PeopleTables, last: Word, pronoun: Word): boolean {
+function isObjectOfName(article: Article, tables: PeopleTables, mention: Mention, last: Word, pronoun: Word): boolean {
   if (pronoun.index !== last.index + 2 || (pronoun.lower !== 'him' && pronoun.lower !== 'her')) return false
   const verb = article.words[last.index + 1]!
   // Right after the name, one space between (not `praised Xi, calling him`, whose subject is Trump).
   if (article.text.slice(last.end, verb.start) !== ' ' || article.text.slice(verb.end, pronoun.start) !== ' ') return false
   if (tables.functionWords.has(verb.lower) || !/^\p{Ll}+$/u.test(verb.text)) return false
+  // The name starts its clause: first in the sentence, after a stop or a comma, after `that`
+  // or `but`, or after a speech verb whose `that` is left out (`a delegate said Gordon told her`).
+  const before = wordBeforeMention(article, mention)
+  if (before && isObject(article, mention) && !tables.clauseOpeners.has(before.lower) && !tables.speechVerbs.has(before.lower)) return false
   if (pronoun.lower === 'him') return true
-  // `her` before a noun is a possessive (`lost her job`); before a function word, a pronoun or a stop, an object.
+  // `her` before a noun or `only` is a possessive; before a stop, `he`, `that` or `about`, an object.
   const next = article.words[pronoun.index + 1]
-  return next === undefined || next.sentence !== pronoun.sentence || article.text.charCodeAt(pronoun.end) !== 32 || tables.functionWords.has(next.lower) || tables.pronouns.has(next.lower)
+  return next === undefined || next.sentence !== pronoun.sentence || article.text.charCodeAt(pronoun.end) !== 32 || tables.herObjectBefore.has(next.lower)
 }
 
 /** Whether a lower-case word of the sentence stands right before the mention (`by Zervos`), as before an object. */

@@ -110,6 +110,10 @@ export interface PeopleData {
    * elsewhere (`Kim Kardashian`), so they are not in `familyFirst`.
    */
   koreanFamilyNames: Array<string>
+  /** Words after which a name starts a clause as its subject (`that Gordon told her`), lower case. */
+  clauseOpeners: Array<string>
+  /** Words after which `her` is an object, not a possessive (`told her he`, `asked her about`), lower case. */
+  herObjectBefore: Array<string>
   /**
    * Descriptors that follow the title of a work (`Only Fools and Horses
    * star`): a description before one is not cut at a function word inside
@@ -181,6 +185,8 @@ export interface PeopleTables {
   knownByGivenName: Set<string>
   serviceWords: Set<string>
   koreanFamilyNames: Set<string>
+  clauseOpeners: Set<string>
+  herObjectBefore: Set<string>
   workDescriptors: Set<string>
   initialsNotNames: Set<string>
   childWords: Set<string>
@@ -265,6 +271,8 @@ export function preparePeople(data: PeopleData, numberWords: Record<string, numb
     knownByGivenName: new Set(data.knownByGivenName),
     serviceWords: new Set(data.serviceWords),
     koreanFamilyNames: new Set(data.koreanFamilyNames),
+    clauseOpeners: new Set(data.clauseOpeners),
+    herObjectBefore: new Set(data.herObjectBefore),
     workDescriptors: new Set(data.workDescriptors),
     initialsNotNames: new Set(data.initialsNotNames),
     childWords: new Set(data.childWords),
@@ -290,7 +298,7 @@ export const peopleSchema = {
     'speechVerbs', 'pronouns', 'notNames', 'titleWords', 'notPeopleWords', 'notPeople', 'companyNouns',
     'spelledHonorifics', 'attributiveNouns', 'places', 'particleForms',
     'nameSuffixes', 'relatives', 'placeBefore', 'thingPronouns', 'familyFirst',
-    'officeModifiers', 'determiners', 'descriptionWords', 'functionWords', 'wordsAlsoNames', 'givenNameFirst', 'knownByGivenName', 'serviceWords', 'koreanFamilyNames', 'workDescriptors', 'initialsNotNames',
+    'officeModifiers', 'determiners', 'descriptionWords', 'functionWords', 'wordsAlsoNames', 'givenNameFirst', 'knownByGivenName', 'serviceWords', 'koreanFamilyNames', 'clauseOpeners', 'herObjectBefore', 'workDescriptors', 'initialsNotNames',
     'childWords', 'versus', 'ageUnits'
   ],
   properties: {
@@ -332,6 +340,8 @@ export const peopleSchema = {
     knownByGivenName: wordList,
     serviceWords: wordList,
     koreanFamilyNames: wordList,
+    clauseOpeners: wordList,
+    herObjectBefore: wordList,
     workDescriptors: wordList,
     initialsNotNames: wordList,
     childWords: wordList,
