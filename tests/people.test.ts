@@ -474,8 +474,14 @@ describe('people from the article’s own evidence', () => {
     expect(
       await fixes('Air Force General John Hyten, commander of the Strategic Command, spoke on Saturday. “I think,” Hyten said. Hyten’s remarks came later.')
     ).toEqual(['Hyten -> Gen Hyten', 'Hyten’s -> Gen Hyten’s', 'General -> Gen'])
-    // A service's office is no rank.
+    // A service's office is no rank, nor is a rank word in an organisation's name (`General Staff`).
     expect(await fixes('Army Secretary Ryan McCarthy said he would go. McCarthy said so.')).toEqual(['McCarthy -> Mr McCarthy'])
+    expect(await fixes('Army General Staff spokesman Hamad Al Ali said so. Al Ali said he was pleased.')).toEqual(['Al Ali -> Mr Al Ali'])
+    // A rank of two words is not cut to its second (`Vice Admiral`, not `Adm`).
+    expect(await fixes('Navy Vice Admiral Brad Cooper spoke on Monday. Cooper said the strikes would go on.')).toEqual([
+      'Cooper -> Vice Adm Cooper',
+      'Vice Admiral -> Vice Adm'
+    ])
   })
 
   it('replaces an office joined to `then-` whole, full stop and all (`then-Sen. Obama`)', async () => {
@@ -486,6 +492,8 @@ describe('people from the article’s own evidence', () => {
     expect(await fixes('Barack Obama spoke on Monday. In 2008, then-President Obama hammered his critics.')).toEqual([
       'then-President Obama -> Mr Obama'
     ])
+    // A rank so joined too (not `then-Gen. Mr Powell`).
+    expect(await fixes('Colin Powell spoke on Monday. In 1991, then-Gen. Powell led the army.')).toEqual(['then-Gen. Powell -> Mr Powell'])
   })
 
   it('calls someone the press knows by their given name by it (`Saddam`), from the style data', async () => {

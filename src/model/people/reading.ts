@@ -116,14 +116,15 @@ function startsName(text: string): boolean {
  * Whether `word` continues the name of `previous`: same sentence, one space
  * between, no possessive, same side of a quote.
  */
-/** Whether `previous` is an office after a hyphen, right before `word` (`then-President`, `ex-Gov.`). */
+/** Whether `previous` is an office or a rank after a hyphen, right before `word` (`then-President`, `ex-Gov.`, `then-Gen.`). */
 function isHyphenedOffice(text: string, tables: PeopleTables, previous: Word, word: Word): boolean {
   const hyphen = previous.text.lastIndexOf('-')
   if (hyphen < 1) return false
   const office = previous.text.slice(hyphen + 1)
-  if (isJoined(text, previous, word)) return tables.titleWords.has(office)
+  // (A rank too: `then-Gen. Powell` later is `Mr Powell` whole, for someone introduced without it.)
+  if (isJoined(text, previous, word)) return tables.titleWords.has(office) || tables.ranks.has(office)
   // An abbreviation's full stop between (`then-Sen. Obama`), where sentences may be cut.
-  return text.slice(previous.end, word.start) === '. ' && previous.inQuote === word.inQuote && tables.titleWords.has(office + '.')
+  return text.slice(previous.end, word.start) === '. ' && previous.inQuote === word.inQuote && (tables.titleWords.has(office + '.') || tables.ranks.has(office))
 }
 
 function isJoined(text: string, previous: Word, word: Word): boolean {
