@@ -3,7 +3,7 @@
  * (or rank, or title) and surname: `Mustafa Bali`, then `Mr Bali`.
  */
 import type {Article} from '../src/model/article.js'
-import {getPeople, goesByGivenName, houseForms, isKnownGiven, laterName, type Mention, type PeopleTables, type Person} from '../src/model/people/index.js'
+import {getPeople, houseForms, isKnownGiven, laterName, type Mention, type PeopleTables, type Person} from '../src/model/people/index.js'
 import {code, type Finding} from '../src/kit/report.js'
 import {houseStyleRule, quotesOption} from '../src/kit/rule.js'
 
@@ -99,7 +99,7 @@ function check(article: Article, tables: Tables, people: PeopleTables, person: P
   // Someone the article called by one name before giving the full one goes by it (`Kayahan`).
   if (person.knownByGiven && mention.kind === 'given') return undefined
   // `Hussein` alone after `Saddam Hussein` may be King Hussein or the imam: only the full name again is shortened.
-  if (mention.kind !== 'full' && goesByGivenName(people, person)) return undefined
+  if (mention.kind !== 'full' && person.givenAlone) return undefined
   // A full or prefixed name of one of two people with a surname: which one is
   // not sure (a surname or given name alone was attached only when it was).
   if (person.ambiguous && (mention.kind === 'full' || mention.kind === 'prefixed')) return undefined

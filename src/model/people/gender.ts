@@ -104,7 +104,7 @@ function nextPronoun(
     if (gender) {
       const next = words[index + 1]
       const afterSomeoneElse =
-        word.sentence === sentence && mention.apposition !== 'who' && !mention.speech && isObject(article, mention) && namedBefore(mention, covering)
+        word.sentence === sentence && mention.apposition !== 'who' && !mention.speech && isObject(article, wordBeforeMention(article, mention)) && namedBefore(mention, covering)
       return [gender, word.lower + (next && !next.inQuote ? ' ' + next.text : ''), afterSomeoneElse]
     }
     // Another capitalised name-like word between: unsure who the pronoun means.
@@ -131,16 +131,15 @@ function isObjectOfName(article: Article, tables: PeopleTables, mention: Mention
   // The name starts its clause: first in the sentence, after a stop or a comma, after `that`
   // or `but`, or after a speech verb whose `that` is left out (`a delegate said Gordon told her`).
   const before = wordBeforeMention(article, mention)
-  if (before && isObject(article, mention) && !tables.clauseOpeners.has(before.lower) && !tables.speechVerbs.has(before.lower)) return false
+  if (before && isObject(article, before) && !tables.clauseOpeners.has(before.lower) && !tables.speechVerbs.has(before.lower)) return false
   if (pronoun.lower === 'him') return true
   // `her` before a noun or `only` is a possessive; before a stop, `he`, `that` or `about`, an object.
   const next = article.words[pronoun.index + 1]
   return next === undefined || next.sentence !== pronoun.sentence || article.text.charCodeAt(pronoun.end) !== 32 || tables.herObjectBefore.has(next.lower)
 }
 
-/** Whether a lower-case word of the sentence stands right before the mention (`by Zervos`), as before an object. */
-function isObject(article: Article, mention: Mention): boolean {
-  const before = wordBeforeMention(article, mention)
+/** Whether the word before a mention (`wordBeforeMention`) is a lower-case one right before it (`by Zervos`), as before an object. */
+function isObject(article: Article, before: Word | undefined): boolean {
   // One space between, nothing else (`by Zervos`, not `by “Zervos`).
   return before !== undefined && before.text === before.lower && /\p{Ll}/u.test(before.text) && article.text.charCodeAt(before.end) === 32 && article.words[before.index + 1]!.start === before.end + 1
 }

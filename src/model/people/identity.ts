@@ -157,9 +157,13 @@ export function buildPeople(article: Article, tables: PeopleTables): People {
       if (introducedAfter(article, tables.givenNameFirst, mention)) person.goesByGiven = true
       // (A person's, said, owned or aged: not `Chelsea won` before `Chelsea Clinton`.)
       if (mention.kind === 'full' && seen.get(nameKey(mention.given))?.some((earlier) => personLike(tables, earlier))) person.knownByGiven = true
-      if (tables.knownByGivenName.has(mention.given + ' ' + mention.surname)) person.knownByGiven = true
     }
     setPrefix(tables, person, mention)
+    // `Saddam Hussein` is `Saddam` (a title or rank would come first: `Sheikh Mohammed`).
+    if (mention.given && !person.title && !person.rank && tables.knownByGivenName.has(mention.given + ' ' + mention.surname)) {
+      person.knownByGiven = true
+      person.givenAlone = true
+    }
     mention.first = true
     const same = bySurname.get(key)
     if (same) {
@@ -484,7 +488,6 @@ function familyNamesFirst(tables: PeopleTables, candidates: Array<Mention>, alon
     const skip = mention.prefix ? mention.prefix.words.length : 0
     if (mention.words.length - skip < 2) continue
     const first = mention.words[skip]!
-    const second = mention.words[skip + 1]!
     if (!tables.familyFirst.has(first.text) && !syllabicGivenName(tables, first, mention.words.slice(skip + 1))) continue
     if (isKnownGiven(tables, first.text) && !tables.worldNames.has(first.text)) continue
     if (!alone.has(nameKey(first.text)) || alone.has(nameKey(mention.surname))) continue

@@ -30,7 +30,7 @@ import type {People} from './types.js'
 /** The people of `article`, computed once per article and tables. */
 export const getPeople = perArticle<PeopleTables, People>(buildPeople)
 
-export {goesByGivenName, houseForms, houseParticles, isSpellingVariant, laterName, particleAt, lowerNameKey, nameKey, skeleton} from './names.js'
+export {houseForms, houseParticles, isSpellingVariant, laterName, particleAt, lowerNameKey, nameKey, skeleton} from './names.js'
 export {isKnownGiven} from './reading.js'
 export {peopleDefaults, peopleSchema, preparePeople, type PeopleData, type PeopleTables} from './tables.js'
 export type {Gender, Mention, People, Person, Prefix} from './types.js'

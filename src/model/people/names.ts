@@ -38,8 +38,7 @@ export function bare(text: string): string {
 
 /** The house form of a later mention of `person`: `Mr Bali`, `Col Ryan`, `Sheikh Mohammed`. */
 export function houseForms(person: Person, tables: PeopleTables): Array<string> {
-  // `Saddam`, with no honorific: the press's own name for them.
-  if (goesByGivenName(tables, person)) return [person.given!]
+  if (person.givenAlone && person.given) return [person.given]
   const surname = person.goesByGiven && person.given ? person.given : houseParticles(tables, laterName(person))
   if (person.title) {
     const name = person.title.pattern === 'given' && person.given ? person.given : surname
@@ -50,11 +49,6 @@ export function houseForms(person: Person, tables: PeopleTables): Array<string> 
   if (person.gender === 'male') return ['Mr ' + surname]
   if (person.gender === 'female') return ['Ms ' + surname]
   return ['Mr ' + surname, 'Ms ' + surname]
-}
-
-/** Whether the press calls the person by their given name (`Saddam Hussein`: `data.people.knownByGivenName`). */
-export function goesByGivenName(tables: PeopleTables, person: Person): boolean {
-  return person.given !== undefined && !person.title && !person.rank && tables.knownByGivenName.has(person.given + ' ' + person.surname)
 }
 
 /** The name a person's later mentions take: the surname, or the one the article calls them by. */

@@ -112,10 +112,6 @@ function startsName(text: string): boolean {
   return startsUpper(text) || /^\p{Ll}{1,4}-\p{Lu}/u.test(text)
 }
 
-/**
- * Whether `word` continues the name of `previous`: same sentence, one space
- * between, no possessive, same side of a quote.
- */
 /** Whether `previous` is an office or a rank after a hyphen, right before `word` (`then-President`, `ex-Gov.`, `then-Gen.`). */
 function isHyphenedOffice(text: string, tables: PeopleTables, previous: Word, word: Word): boolean {
   const hyphen = previous.text.lastIndexOf('-')
@@ -127,6 +123,10 @@ function isHyphenedOffice(text: string, tables: PeopleTables, previous: Word, wo
   return text.slice(previous.end, word.start) === '. ' && previous.inQuote === word.inQuote && (tables.titleWords.has(office + '.') || tables.ranks.has(office))
 }
 
+/**
+ * Whether `word` continues the name of `previous`: same sentence, one space
+ * between, no possessive, same side of a quote.
+ */
 function isJoined(text: string, previous: Word, word: Word): boolean {
   return (
     word.start - previous.end === 1 &&

@@ -93,6 +93,8 @@ export interface Person {
    * calls so (`Saddam Hussein`: `data.people.knownByGivenName`).
    */
   knownByGiven?: boolean
+  /** Called by the given name alone, with no honorific, as the press calls them (`Saddam`). */
+  givenAlone?: boolean
   /** Another person in the article has the same surname. */
   ambiguous: boolean
   /** The surname stood alone before the person was introduced (`Disney` the company, then `Roy Disney`). */
